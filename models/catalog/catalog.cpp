@@ -1,0 +1,190 @@
+#include "catalog.h"
+
+#include "migrations.h"
+#include "sqlutil.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcCatalog, "storyreel.models.catalog")
+
+namespace storyreel {
+namespace {
+
+QAtomicInteger<int> g_instanceCounter;
+
+QString notACatalogMessage(const QString &path, const QString &reason)
+{
+    return QStringLiteral("%1 is not a Storyreel catalog (%2). Choose another data folder with --data-dir.")
+        .arg(QDir::toNativeSeparators(path), reason);
+}
+
+// Reads the schema version through a read-only connection so that a file we refuse stays untouched.
+Result<int> probeExistingVersion(const QString &path)
+{
+    const QString name = QStringLiteral("storyreel-probe-%1").arg(g_instanceCounter.fetchAndAddRelaxed(1));
+    Result<int> version = Result<int>::failure(QString());
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!probe.open()) {
+            version = Result<int>::failure(notACatalogMessage(path, probe.lastError().text()));
+        } else {
+            Result<int> read = readSchemaVersion(probe);
+            version = read ? read : Result<int>::failure(notACatalogMessage(path, read.error()));
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+}  // namespace
+
+Catalog::Catalog(QString filePath)
+    : m_filePath(std::move(filePath)), m_instanceTag(QString::number(g_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Catalog::~Catalog()
+{
+    const QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Status Catalog::open() { return openAtVersion(kSchemaVersion); }
+
+Status Catalog::openAtVersion(int targetVersion)
+{
+    const QFileInfo info(m_filePath);
+    if (info.exists()) {
+        Result<int> existing = probeExistingVersion(m_filePath);
+        if (!existing)
+            return Status::failure(existing.error());
+        if (*existing > kSchemaVersion) {
+            return Status::failure(
+                QStringLiteral("The catalog %1 was written by a newer version of Storyreel (schema %2; this "
+                               "version understands up to %3). It was not changed. Update Storyreel or "
+                               "choose another data folder with --data-dir.")
+                    .arg(QDir::toNativeSeparators(m_filePath))
+                    .arg(*existing)
+                    .arg(kSchemaVersion));
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Status::failure(
+            QStringLiteral("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    QSqlDatabase connection = db();
+    if (!connection.isOpen())
+        return Status::failure(notACatalogMessage(m_filePath, connection.lastError().text()));
+    Result<int> current = readSchemaVersion(connection);
+    if (!current)
+        return Status::failure(notACatalogMessage(m_filePath, current.error()));
+    if (*current < targetVersion) {
+        qCInfo(lcCatalog) << "migrating catalog from schema" << *current << "to" << targetVersion;
+        if (Status migrated = migrate(connection, *current, targetVersion); !migrated)
+            return migrated;
+    }
+    m_open = true;
+    return {};
+}
+
+QString Catalog::connectionNameForThisThread() const
+{
+    const QMutexLocker locker(&m_mutex);
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return *it;
+    const QString name = QStringLiteral("storyreel-catalog-%1-%2").arg(m_instanceTag).arg(m_connections.size());
+    m_connections.insert(thread, name);
+    return name;
+}
+
+QSqlDatabase Catalog::db() const
+{
+    const QString name = connectionNameForThisThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    connection.setDatabaseName(m_filePath);
+    if (!connection.open()) {
+        qCWarning(lcCatalog) << "cannot open catalog" << m_filePath << connection.lastError().text();
+        return connection;
+    }
+    if (Status status = openConnection(connection); !status) {
+        qCWarning(lcCatalog) << status.error();
+        connection.close();
+    }
+    return connection;
+}
+
+Status Catalog::openConnection(QSqlDatabase &connection) const
+{
+    // WAL lets the UI read while a job writes; NORMAL is durable across application crashes in WAL
+    // mode (only an OS crash can lose the last transactions, never corrupt the file).
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA synchronous = NORMAL"),
+                              QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(connection);
+        if (!query.exec(pragma))
+            return Status::failure(QStringLiteral("%1 failed: %2").arg(pragma, query.lastError().text()));
+    }
+    return {};
+}
+
+int Catalog::schemaVersion() const
+{
+    QSqlDatabase connection = db();
+    Result<int> version = readSchemaVersion(connection);
+    return version ? *version : -1;
+}
+
+QString Catalog::sqliteVersion() const
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+QString Catalog::metaValue(const QString &key) const
+{
+    QSqlQuery query(db());
+    if (!sql::prepare(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), QStringLiteral("read meta")))
+        return {};
+    query.addBindValue(key);
+    if (!sql::exec(query, QStringLiteral("read meta")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status Catalog::setMetaValue(const QString &key, const QString &value) const
+{
+    QSqlQuery query(db());
+    const QString what = QStringLiteral("write meta %1").arg(key);
+    if (Status status = sql::prepare(
+            query, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            what);
+        !status)
+        return status;
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return sql::exec(query, what);
+}
+
+}  // namespace storyreel

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Small helpers every store uses: timestamps as epoch milliseconds, JSON columns, NULL for "none",
+// and prepared statements run in one call with an error message that names what failed.
+namespace storyreel::sql {
+
+QVariant fromDateTime(const QDateTime &value);  // NULL for an invalid QDateTime
+QDateTime toDateTime(const QVariant &value);
+QVariant nullableId(qint64 id);                // NULL for 0
+QVariant nullableText(const QString &text);    // NULL for an empty string (remote ids are UNIQUE)
+QString toJson(const QJsonObject &object);
+QJsonObject toJsonObject(const QVariant &value);
+
+Status prepare(QSqlQuery &query, const QString &statement, const QString &what);
+Status exec(QSqlQuery &query, const QString &what);
+
+// Prepares `statement` on `query`, binds `values` positionally and executes it.
+template <typename... Values>
+Status run(QSqlQuery &query, const QString &statement, const QString &what, const Values &...values)
+{
+    if (Status status = prepare(query, statement, what); !status)
+        return status;
+    (query.addBindValue(QVariant::fromValue(values)), ...);
+    return exec(query, what);
+}
+
+// Runs a statement expected to change exactly one row; "no such row" otherwise.
+template <typename... Values>
+Status runOne(QSqlDatabase db, const QString &statement, const QString &what, const Values &...values)
+{
+    QSqlQuery query(db);
+    if (Status status = run(query, statement, what, values...); !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("%1: no such row").arg(what));
+    return {};
+}
+
+// Runs a query whose first column of the first row is the answer (COUNT, SUM ...).
+template <typename... Values>
+Result<QVariant> scalar(QSqlDatabase db, const QString &statement, const QString &what, const Values &...values)
+{
+    QSqlQuery query(db);
+    if (Status status = run(query, statement, what, values...); !status)
+        return status.failure();
+    if (!query.next())
+        return Failure{QStringLiteral("%1: no result").arg(what)};
+    return query.value(0);
+}
+
+}  // namespace storyreel::sql

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace storyreel {
+
+// A message fit to show the user. Converts into any Result<T> and into Status, so a failure can be
+// passed up with `return status.failure();` whatever the caller returns.
+struct Failure
+{
+    QString message;
+};
+
+// A value or a Failure. Stores and services return these instead of throwing.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}             // NOLINT: implicit, like std::expected
+    Result(Failure failure) : m_state(std::move(failure)) {}  // NOLINT
+    static Result failure(QString message) { return Failure{std::move(message)}; }
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<T>(m_state); }
+    T &value() & { return std::get<T>(m_state); }
+    T &&value() && { return std::get<T>(std::move(m_state)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+    QString error() const { return ok() ? QString() : std::get<Failure>(m_state).message; }
+    Failure failure() const { return Failure{error()}; }
+
+private:
+    std::variant<T, Failure> m_state;
+};
+
+// Success or a Failure: Result<void>.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Failure failure) : m_failure(std::move(failure)) {}  // NOLINT: implicit on purpose
+    static Status failure(QString message) { return Failure{std::move(message)}; }
+
+    bool ok() const { return !m_failure.has_value(); }
+    explicit operator bool() const { return ok(); }
+    QString error() const { return m_failure ? m_failure->message : QString(); }
+    Failure failure() const { return m_failure.value_or(Failure{}); }
+
+private:
+    std::optional<Failure> m_failure;
+};
+
+}  // namespace storyreel

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace storyreel::test {
+
+// A catalog in a fresh temporary folder, opened at the current (or a given) schema. QVERIFY-friendly:
+// check ok() and error() right after construction.
+class TestCatalog final
+{
+public:
+    explicit TestCatalog(int schemaVersion = Catalog::kSchemaVersion);
+
+    bool ok() const { return m_status.ok(); }
+    QString error() const { return m_status.error(); }
+    Catalog &catalog() { return *m_catalog; }
+    QString dir() const { return m_dir.path(); }
+    QString filePath() const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    Status m_status;
+};
+
+// Where tests drop screenshots and other artifacts for a human to look at.
+QString artifactsDir();
+
+}  // namespace storyreel::test

@@ -1,1 +1,115 @@
-int main() { return 0; }
+// The composition root: parses the command line, builds the services for the chosen data folder and
+// hands them to the GUI or to a headless command.
+#include "clirunner.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "studio.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace storyreel;
+
+namespace {
+
+void setApplicationNames()
+{
+    // AppDataLocation becomes ~/.local/share/storyreel on Linux.
+    QCoreApplication::setApplicationName(QStringLiteral("storyreel"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STORYREEL_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Storyreel Studio"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.storyreel.Studio"));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// Saves the window once it has been laid out and painted, then quits.
+void scheduleScreenshot(MainWindow &window, const QString &path)
+{
+    QTimer::singleShot(600, &window, [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        if (saved)
+            QTextStream(stdout) << "Screenshot saved to " << QDir::toNativeSeparators(path) << "\n";
+        else
+            QTextStream(stderr) << "storyreel: cannot write the screenshot to " << path << "\n";
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+int runGui(int argc, char **argv, const CommandLine &commandLine)
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(app);
+    Theme::initialize();
+    Result<std::unique_ptr<Studio>> studio = Studio::open(DataLocation::resolve(commandLine.dataDir));
+    if (!studio) {
+        QTextStream(stderr) << "storyreel: " << studio.error() << "\n";
+        if (commandLine.screenshotPath.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("Storyreel Studio cannot start"), studio.error());
+        return ExitFailure;
+    }
+    QSettings settings(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
+    MainWindow window(**studio, settings);
+    if (commandLine.workspace >= 0)
+        window.setWorkspace(commandLine.workspace);
+    window.show();
+    if (!commandLine.screenshotPath.isEmpty())
+        scheduleScreenshot(window, commandLine.screenshotPath);
+    return app.exec();
+}
+
+int runHeadless(int argc, char **argv, const CommandLine &commandLine)
+{
+    // Headless commands still render text and images with Qt (captions, cards), so they need a
+    // QGuiApplication; the offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(app);
+    return commandLine.action == CommandLine::Action::Command ? runCommand(commandLine)
+                                                              : runHeadlessFallback(commandLine);
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
+    switch (commandLine.action) {
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Version:
+        std::fputs(qPrintable(commandLine.message), stdout);
+        return ExitOk;
+    case CommandLine::Action::Error:
+        std::fprintf(stderr, "storyreel: %s\nTry 'storyreel --help'.\n", qPrintable(commandLine.message));
+        return ExitBadInput;
+    case CommandLine::Action::Command:
+        return runHeadless(argc, argv, commandLine);
+    case CommandLine::Action::Gui:
+        break;
+    }
+    if (!displayAvailable()) {
+        // A screenshot needs no screen: widgets render on the offscreen platform just as well.
+        if (commandLine.screenshotPath.isEmpty())
+            return runHeadless(argc, argv, commandLine);
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return runGui(argc, argv, commandLine);
+}

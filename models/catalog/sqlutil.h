@@ -20,6 +20,16 @@ QVariant nullableText(const QString &text);    // NULL for an empty string (remo
 QString toJson(const QJsonObject &object);
 QJsonObject toJsonObject(const QVariant &value);
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so "no text" is bound as ''.
+// Use nullableText() where NULL is really meant.
+inline QVariant bindable(const QString &text) { return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text); }
+inline QVariant bindable(const QVariant &value) { return value; }
+template <typename T>
+QVariant bindable(const T &value)
+{
+    return QVariant::fromValue(value);
+}
+
 Status prepare(QSqlQuery &query, const QString &statement, const QString &what);
 Status exec(QSqlQuery &query, const QString &what);
 
@@ -29,7 +39,7 @@ Status run(QSqlQuery &query, const QString &statement, const QString &what, cons
 {
     if (Status status = prepare(query, statement, what); !status)
         return status;
-    (query.addBindValue(QVariant::fromValue(values)), ...);
+    (query.addBindValue(bindable(values)), ...);
     return exec(query, what);
 }
 

@@ -6,8 +6,9 @@
 
 namespace storyreel {
 
-// BEGIN IMMEDIATE on construction (writers take the lock up front, so no deadlock upgrades from read
-// to write); ROLLBACK on destruction unless commit() succeeded.
+// The outermost Transaction on a connection runs BEGIN IMMEDIATE (writers take the lock up front, so
+// no deadlock upgrading from read to write); nested ones become SAVEPOINTs, so a store's own
+// transaction composes into a caller's larger one. Rolls back on destruction unless commit() succeeded.
 class Transaction final
 {
 public:
@@ -22,6 +23,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    int m_depth = 0;  // 0 = outermost
     bool m_active = false;
     QString m_beginError;
 };

@@ -62,7 +62,7 @@ Status insertProducts(QSqlDatabase db, RowId lookId, const QList<Product> &produ
         for (const QVariant &value : {QVariant(lookId), QVariant(position++), QVariant(product.name),
                                       QVariant(product.brand), QVariant(product.category), QVariant(product.imagePath),
                                       QVariant(product.priceCents), QVariant(product.currency), QVariant(product.url)})
-            query.addBindValue(value);
+            query.addBindValue(value.typeId() == QMetaType::QString ? sql::bindable(value.toString()) : value);
         if (Status status = sql::exec(query, what); !status)
             return status;
     }

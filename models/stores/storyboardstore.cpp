@@ -48,10 +48,10 @@ Status insertScenes(QSqlDatabase db, RowId storyboardId, const QList<Scene> &sce
     for (const Scene &scene : scenes) {
         query.addBindValue(storyboardId);
         query.addBindValue(position++);
-        query.addBindValue(scene.description);
-        query.addBindValue(scene.imagePrompt);
+        query.addBindValue(sql::bindable(scene.description));
+        query.addBindValue(sql::bindable(scene.imagePrompt));
         query.addBindValue(scene.durationMs);
-        query.addBindValue(scene.imagePath);
+        query.addBindValue(sql::bindable(scene.imagePath));
         if (Status status = sql::exec(query, what); !status)
             return status;
     }

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace storyreel {
+
+// Content-addressed media files: media/<first two hex digits>/<sha256>.<ext>. Files are written
+// atomically and never changed afterwards, so equal content is stored once and may be shared.
+class MediaStore final
+{
+public:
+    // root is the data folder; media go under root/media. Paths returned are relative to root.
+    explicit MediaStore(QString root);
+
+    Result<QString> addBytes(const QByteArray &bytes, const QString &extension) const;
+    Result<QString> addFile(const QString &sourcePath) const;
+    QString absolutePath(const QString &relativePath) const;
+    bool contains(const QString &relativePath) const;
+
+    static QString relativePathFor(const QString &sha256Hex, const QString &extension);
+
+private:
+    QString m_root;
+};
+
+}  // namespace storyreel

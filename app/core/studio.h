@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog.h"
+#include "datalocation.h"
+#include "mediastore.h"
+#include "result.h"
+
+#include <memory>
+
+namespace storyreel {
+
+// The services one data folder runs on. main() builds it and hands it to the UI or the CLI;
+// nothing reaches it through a global.
+class Studio final
+{
+public:
+    // Opens (creating or migrating) the catalog and creates the sample project on first run.
+    static Result<std::unique_ptr<Studio>> open(const DataLocation &location);
+
+    const DataLocation &location() const { return m_location; }
+    Catalog &catalog() { return m_catalog; }
+    const Catalog &catalog() const { return m_catalog; }
+    const MediaStore &media() const { return m_media; }
+    bool sampleCreatedNow() const { return m_sampleCreatedNow; }
+
+private:
+    explicit Studio(const DataLocation &location);
+
+    DataLocation m_location;
+    Catalog m_catalog;
+    MediaStore m_media;
+    bool m_sampleCreatedNow = false;
+};
+
+}  // namespace storyreel

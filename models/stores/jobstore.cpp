@@ -1,0 +1,194 @@
+#include "jobstore.h"
+
+#include "catalog.h"
+#include "sqlutil.h"
+#include "storeutil.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+
+namespace storyreel {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, kind, status, priority, title, account_id, params, stage, progress, eta_seconds, remote_id, "
+    "idempotency_key, cost_micros, cost_unit, output_path, error, batch_id, depends_on, created_at, "
+    "started_at, "
+    "finished_at, updated_at");
+
+Job jobFromRow(const QSqlQuery &query)
+{
+    Job job;
+    job.id = query.value(0).toLongLong();
+    job.kind = fromText<JobKind>(query.value(1).toString()).value_or(JobKind::Render);
+    job.status = fromText<JobStatus>(query.value(2).toString()).value_or(JobStatus::Queued);
+    job.priority = static_cast<JobPriority>(qBound(0, query.value(3).toInt(), 2));
+    job.title = query.value(4).toString();
+    job.accountId = query.value(5).toLongLong();
+    job.params = sql::toJsonObject(query.value(6));
+    job.stage = query.value(7).toString();
+    job.progress = query.value(8).toDouble();
+    job.etaSeconds = query.value(9).toLongLong();
+    job.remoteId = query.value(10).toString();
+    job.idempotencyKey = query.value(11).toString();
+    job.costMicros = query.value(12).toLongLong();
+    job.costUnit = query.value(13).toString();
+    job.outputPath = query.value(14).toString();
+    job.error = query.value(15).toString();
+    job.batchId = query.value(16).toString();
+    job.dependsOn = query.value(17).toLongLong();
+    job.createdAt = sql::toDateTime(query.value(18));
+    job.startedAt = sql::toDateTime(query.value(19));
+    job.finishedAt = sql::toDateTime(query.value(20));
+    job.updatedAt = sql::toDateTime(query.value(21));
+    return job;
+}
+
+Result<RowId> insertEvent(QSqlDatabase db, RowId jobId, JobStatus status, const QString &message)
+{
+    QSqlQuery query(db);
+    if (Status inserted =
+            sql::run(query,
+                     QStringLiteral("INSERT INTO job_events(job_id, at, status, message) "
+                                    "VALUES(?, ?, ?, ?)"),
+                     QStringLiteral("record an event of job %1").arg(jobId), jobId,
+                     sql::fromDateTime(QDateTime::currentDateTimeUtc()), toText(status), message);
+        !inserted)
+        return inserted.failure();
+    return query.lastInsertId().toLongLong();
+}
+
+}  // namespace
+
+Result<RowId> JobStore::create(const Job &job) const
+{
+    QSqlDatabase db = m_catalog.db();
+    Transaction transaction(db);
+    if (!transaction.began())
+        return Failure{QStringLiteral("create job: %1").arg(transaction.beginError())};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(db);
+    Status inserted = sql::run(
+        query,
+        QStringLiteral("INSERT INTO jobs(kind, status, priority, title, account_id, params, stage, progress, "
+                       "eta_seconds, remote_id, idempotency_key, cost_micros, cost_unit, output_path, error, "
+                       "batch_id, depends_on, created_at, started_at, finished_at, updated_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("create job \"%1\"").arg(job.title), toText(job.kind), toText(job.status),
+        static_cast<int>(job.priority), job.title, sql::nullableId(job.accountId), sql::toJson(job.params),
+        job.stage, job.progress, job.etaSeconds, job.remoteId, job.idempotencyKey, job.costMicros,
+        job.costUnit, job.outputPath, job.error, job.batchId, sql::nullableId(job.dependsOn),
+        sql::fromDateTime(job.createdAt.isValid() ? job.createdAt : now), sql::fromDateTime(job.startedAt),
+        sql::fromDateTime(job.finishedAt), sql::fromDateTime(now));
+    if (!inserted)
+        return inserted.failure();
+    const RowId id = query.lastInsertId().toLongLong();
+    if (Result<RowId> event = insertEvent(db, id, job.status, QStringLiteral("created")); !event)
+        return event.failure();
+    if (Status status = transaction.commit(); !status)
+        return status.failure();
+    return id;
+}
+
+Status JobStore::update(const Job &job) const
+{
+    return sql::runOne(
+        m_catalog.db(),
+        QStringLiteral(
+            "UPDATE jobs SET kind = ?, status = ?, priority = ?, title = ?, account_id = ?, params = ?, "
+            "stage = ?, progress = ?, eta_seconds = ?, remote_id = ?, idempotency_key = ?, "
+            "cost_micros = ?, cost_unit = ?, output_path = ?, error = ?, batch_id = ?, depends_on = ?, "
+            "started_at = ?, finished_at = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral("save job %1").arg(job.id), toText(job.kind), toText(job.status),
+        static_cast<int>(job.priority), job.title, sql::nullableId(job.accountId), sql::toJson(job.params),
+        job.stage, job.progress, job.etaSeconds, job.remoteId, job.idempotencyKey, job.costMicros,
+        job.costUnit, job.outputPath, job.error, job.batchId, sql::nullableId(job.dependsOn),
+        sql::fromDateTime(job.startedAt), sql::fromDateTime(job.finishedAt),
+        sql::fromDateTime(QDateTime::currentDateTimeUtc()), job.id);
+}
+
+Status JobStore::remove(RowId id) const
+{
+    return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM jobs WHERE id = ?"),
+                       QStringLiteral("delete job %1").arg(id), id);
+}
+
+Result<Job> JobStore::load(RowId id) const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(query, QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(kColumns),
+                                 QStringLiteral("load job"), id);
+        !status)
+        return status.failure();
+    if (!query.next())
+        return Failure{QStringLiteral("job %1 does not exist").arg(id)};
+    return jobFromRow(query);
+}
+
+Result<QList<Job>> JobStore::list(std::optional<JobStatus> status, int limit) const
+{
+    QSqlQuery query(m_catalog.db());
+    const QString order = QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+    const QString what = QStringLiteral("list jobs");
+    Status listed =
+        status ? sql::run(query, QStringLiteral("SELECT %1 FROM jobs WHERE status = ?").arg(kColumns) + order,
+                          what, toText(*status), store::sqlLimit(limit))
+               : sql::run(query, QStringLiteral("SELECT %1 FROM jobs").arg(kColumns) + order, what,
+                          store::sqlLimit(limit));
+    if (!listed)
+        return listed.failure();
+    QList<Job> jobs;
+    while (query.next())
+        jobs << jobFromRow(query);
+    return jobs;
+}
+
+Result<RowId> JobStore::addEvent(RowId jobId, JobStatus status, const QString &message) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status exists = store::requireRow(db, QStringLiteral("jobs"), jobId, QStringLiteral("job")); !exists)
+        return Failure{QStringLiteral("record an event of job %1: %2").arg(jobId).arg(exists.error())};
+    return insertEvent(db, jobId, status, message);
+}
+
+Result<QList<JobEvent>> JobStore::events(RowId jobId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status exists = store::requireRow(db, QStringLiteral("jobs"), jobId, QStringLiteral("job")); !exists)
+        return exists.failure();
+    QSqlQuery query(db);
+    if (Status status = sql::run(query,
+                                 QStringLiteral("SELECT id, job_id, at, status, message FROM job_events "
+                                                "WHERE job_id = ? ORDER BY id"),
+                                 QStringLiteral("load events of job %1").arg(jobId), jobId);
+        !status)
+        return status.failure();
+    QList<JobEvent> result;
+    while (query.next()) {
+        JobEvent event;
+        event.id = query.value(0).toLongLong();
+        event.jobId = query.value(1).toLongLong();
+        event.at = sql::toDateTime(query.value(2));
+        event.status = fromText<JobStatus>(query.value(3).toString()).value_or(JobStatus::Queued);
+        event.message = query.value(4).toString();
+        result << event;
+    }
+    return result;
+}
+
+Result<QHash<JobStatus, int>> JobStore::countByStatus() const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(query, QStringLiteral("SELECT status, COUNT(*) FROM jobs GROUP BY status"),
+                                 QStringLiteral("count jobs by status"));
+        !status)
+        return status.failure();
+    QHash<JobStatus, int> counts;
+    while (query.next()) {
+        if (const std::optional<JobStatus> status = fromText<JobStatus>(query.value(0).toString()))
+            counts.insert(*status, query.value(1).toInt());
+    }
+    return counts;
+}
+
+}  // namespace storyreel

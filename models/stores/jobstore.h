@@ -1,0 +1,41 @@
+#pragma once
+
+#include "job.h"
+#include "result.h"
+
+#include <optional>
+#include <QHash>
+#include <QList>
+
+namespace storyreel {
+
+class Catalog;
+
+// The job journal: every job with its parameters and progress, and the events of its life in order.
+class JobStore final
+{
+public:
+    explicit JobStore(const Catalog &catalog) : m_catalog(catalog) {}
+
+    // Inserts the job and its first event (its status, "created") in one transaction.
+    Result<RowId> create(const Job &job) const;
+    // Rewrites every field but createdAt; updatedAt becomes now. Writes no event: see addEvent().
+    Status update(const Job &job) const;
+    // Its events go with it; jobs that depended on it no longer do.
+    Status remove(RowId id) const;
+
+    Result<Job> load(RowId id) const;
+    // Newest first, only those with `status` when given; a negative limit means all.
+    Result<QList<Job>> list(std::optional<JobStatus> status = std::nullopt, int limit = -1) const;
+
+    Result<RowId> addEvent(RowId jobId, JobStatus status, const QString &message) const;
+    // In the order they were added.
+    Result<QList<JobEvent>> events(RowId jobId) const;
+    // Statuses with no job are absent.
+    Result<QHash<JobStatus, int>> countByStatus() const;
+
+private:
+    const Catalog &m_catalog;
+};
+
+}  // namespace storyreel

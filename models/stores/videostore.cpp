@@ -1,0 +1,277 @@
+#include "videostore.h"
+
+#include "catalog.h"
+#include "sqlutil.h"
+#include "storeutil.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+
+namespace storyreel {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "v.id, v.account_id, v.remote_id, v.kind, v.status, v.title, v.prompt, v.media_sha256, v.file_path, "
+    "v.remote_url, v.poster_path, v.duration_ms, v.width, v.height, v.progress, v.favorite, v.error, "
+    "v.created_at, "
+    "v.updated_at");
+
+Video videoFromRow(const QSqlQuery &query)
+{
+    Video video;
+    video.id = query.value(0).toLongLong();
+    video.accountId = query.value(1).toLongLong();
+    video.remoteId = query.value(2).toString();
+    video.kind = fromText<VideoKind>(query.value(3).toString()).value_or(VideoKind::Import);
+    video.status = fromText<VideoStatus>(query.value(4).toString()).value_or(VideoStatus::Pending);
+    video.title = query.value(5).toString();
+    video.prompt = query.value(6).toString();
+    video.mediaSha256 = query.value(7).toString();
+    video.filePath = query.value(8).toString();
+    video.remoteUrl = query.value(9).toString();
+    video.posterPath = query.value(10).toString();
+    video.durationMs = query.value(11).toLongLong();
+    video.width = query.value(12).toInt();
+    video.height = query.value(13).toInt();
+    video.progress = query.value(14).toDouble();
+    video.favorite = query.value(15).toBool();
+    video.error = query.value(16).toString();
+    video.createdAt = sql::toDateTime(query.value(17));
+    video.updatedAt = sql::toDateTime(query.value(18));
+    return video;
+}
+
+Result<QList<Video>> videosFrom(QSqlQuery &query)
+{
+    QList<Video> videos;
+    while (query.next())
+        videos << videoFromRow(query);
+    return videos;
+}
+
+Status requireLook(QSqlDatabase db, RowId lookId)
+{
+    return store::requireRow(db, QStringLiteral("looks"), lookId, QStringLiteral("look"));
+}
+
+}  // namespace
+
+Result<RowId> VideoStore::create(const Video &video) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_catalog.db());
+    Status inserted = sql::run(
+        query,
+        QStringLiteral(
+            "INSERT INTO videos(account_id, remote_id, kind, status, title, prompt, media_sha256, "
+            "file_path, remote_url, poster_path, duration_ms, width, height, progress, favorite, error, "
+            "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("create video"), sql::nullableId(video.accountId), sql::nullableText(video.remoteId),
+        toText(video.kind), toText(video.status), video.title, video.prompt, video.mediaSha256,
+        video.filePath, video.remoteUrl, video.posterPath, video.durationMs, video.width, video.height,
+        video.progress, video.favorite, video.error,
+        sql::fromDateTime(video.createdAt.isValid() ? video.createdAt : now), sql::fromDateTime(now));
+    if (!inserted)
+        return inserted.failure();
+    return query.lastInsertId().toLongLong();
+}
+
+Status VideoStore::update(const Video &video) const
+{
+    return sql::runOne(
+        m_catalog.db(),
+        QStringLiteral(
+            "UPDATE videos SET account_id = ?, remote_id = ?, kind = ?, status = ?, title = ?, prompt = ?, "
+            "media_sha256 = ?, file_path = ?, remote_url = ?, poster_path = ?, duration_ms = ?, width = ?, "
+            "height = ?, progress = ?, favorite = ?, error = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral("save video %1").arg(video.id), sql::nullableId(video.accountId),
+        sql::nullableText(video.remoteId), toText(video.kind), toText(video.status), video.title,
+        video.prompt, video.mediaSha256, video.filePath, video.remoteUrl, video.posterPath, video.durationMs,
+        video.width, video.height, video.progress, video.favorite, video.error,
+        sql::fromDateTime(QDateTime::currentDateTimeUtc()), video.id);
+}
+
+Status VideoStore::remove(RowId id) const
+{
+    return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM videos WHERE id = ?"),
+                       QStringLiteral("delete video %1").arg(id), id);
+}
+
+Result<Video> VideoStore::load(RowId id) const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status =
+            sql::run(query, QStringLiteral("SELECT %1 FROM videos v WHERE v.id = ?").arg(kColumns),
+                     QStringLiteral("load video"), id);
+        !status)
+        return status.failure();
+    if (!query.next())
+        return Failure{QStringLiteral("video %1 does not exist").arg(id)};
+    return videoFromRow(query);
+}
+
+Result<QList<Video>> VideoStore::list(int limit, int offset) const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(
+            query,
+            QStringLiteral("SELECT %1 FROM videos v ORDER BY v.created_at DESC, v.id DESC LIMIT ? OFFSET ?")
+                .arg(kColumns),
+            QStringLiteral("list videos"), store::sqlLimit(limit), qMax(offset, 0));
+        !status)
+        return status.failure();
+    return videosFrom(query);
+}
+
+Result<int> VideoStore::count() const
+{
+    Result<QVariant> value = sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM videos"),
+                                         QStringLiteral("count videos"));
+    if (!value)
+        return value.failure();
+    return value->toInt();
+}
+
+Status VideoStore::linkToLook(RowId lookId, RowId videoId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    Transaction transaction(db);
+    const QString what = QStringLiteral("link video %1 to look %2").arg(videoId).arg(lookId);
+    if (!transaction.began())
+        return Failure{QStringLiteral("%1: %2").arg(what, transaction.beginError())};
+    if (Status status = requireLook(db, lookId); !status)
+        return Failure{QStringLiteral("%1: %2").arg(what, status.error())};
+    if (Status status = store::requireRow(db, QStringLiteral("videos"), videoId, QStringLiteral("video"));
+        !status)
+        return Failure{QStringLiteral("%1: %2").arg(what, status.error())};
+    QSqlQuery query(db);
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral("INSERT INTO look_videos(look_id, video_id, is_default, linked_at) "
+                                    "VALUES(?, ?, 0, ?) ON CONFLICT(look_id, video_id) DO NOTHING"),
+                     what, lookId, videoId, sql::fromDateTime(QDateTime::currentDateTimeUtc()));
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status VideoStore::unlinkFromLook(RowId lookId, RowId videoId) const
+{
+    const QString what = QStringLiteral("unlink video %1 from look %2").arg(videoId).arg(lookId);
+    QSqlQuery query(m_catalog.db());
+    if (Status status =
+            sql::run(query, QStringLiteral("DELETE FROM look_videos WHERE look_id = ? AND video_id = ?"),
+                     what, lookId, videoId);
+        !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return Failure{QStringLiteral("%1: the video is not linked to that look").arg(what)};
+    return {};
+}
+
+Result<QList<LookVideoLink>> VideoStore::links(RowId lookId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status status = requireLook(db, lookId); !status)
+        return status.failure();
+    QSqlQuery query(db);
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral("SELECT look_id, video_id, is_default, linked_at FROM look_videos "
+                                    "WHERE look_id = ? ORDER BY linked_at, rowid"),
+                     QStringLiteral("load links of look %1").arg(lookId), lookId);
+        !status)
+        return status.failure();
+    QList<LookVideoLink> result;
+    while (query.next()) {
+        LookVideoLink link;
+        link.lookId = query.value(0).toLongLong();
+        link.videoId = query.value(1).toLongLong();
+        link.isDefault = query.value(2).toBool();
+        link.linkedAt = sql::toDateTime(query.value(3));
+        result << link;
+    }
+    return result;
+}
+
+Result<QList<Video>> VideoStore::videosForLook(RowId lookId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status status = requireLook(db, lookId); !status)
+        return status.failure();
+    QSqlQuery query(db);
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral("SELECT %1 FROM look_videos l JOIN videos v ON v.id = l.video_id "
+                                    "WHERE l.look_id = ? ORDER BY l.linked_at, l.rowid")
+                         .arg(kColumns),
+                     QStringLiteral("load videos of look %1").arg(lookId), lookId);
+        !status)
+        return status.failure();
+    return videosFrom(query);
+}
+
+Status VideoStore::setDefault(RowId lookId, RowId videoId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    const QString what = QStringLiteral("make video %1 the default of look %2").arg(videoId).arg(lookId);
+    Transaction transaction(db);
+    if (!transaction.began())
+        return Failure{QStringLiteral("%1: %2").arg(what, transaction.beginError())};
+    if (Status status = requireLook(db, lookId); !status)
+        return Failure{QStringLiteral("%1: %2").arg(what, status.error())};
+    Result<QVariant> linked = sql::scalar(
+        db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM look_videos WHERE look_id = ? AND video_id = ?)"),
+        what, lookId, videoId);
+    if (!linked)
+        return linked.failure();
+    if (!linked->toBool())
+        return Failure{QStringLiteral("%1: the video is not linked to that look").arg(what)};
+    // Clear first: the partial unique index is checked row by row, so a single UPDATE could collide.
+    QSqlQuery clear(db);
+    if (Status status = sql::run(clear,
+                                 QStringLiteral("UPDATE look_videos SET is_default = 0 WHERE look_id = ? AND "
+                                                "is_default = 1"),
+                                 what, lookId);
+        !status)
+        return status;
+    if (Status status = sql::runOne(
+            db, QStringLiteral("UPDATE look_videos SET is_default = 1 WHERE look_id = ? AND video_id = ?"),
+            what, lookId, videoId);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status VideoStore::clearDefault(RowId lookId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status status = requireLook(db, lookId); !status)
+        return Failure{
+            QStringLiteral("clear the default video of look %1: %2").arg(lookId).arg(status.error())};
+    QSqlQuery query(db);
+    return sql::run(
+        query, QStringLiteral("UPDATE look_videos SET is_default = 0 WHERE look_id = ? AND is_default = 1"),
+        QStringLiteral("clear the default video of look %1").arg(lookId), lookId);
+}
+
+Result<std::optional<Video>> VideoStore::defaultVideo(RowId lookId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status status = requireLook(db, lookId); !status)
+        return status.failure();
+    QSqlQuery query(db);
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral("SELECT %1 FROM look_videos l JOIN videos v ON v.id = l.video_id "
+                                    "WHERE l.look_id = ? AND l.is_default = 1")
+                         .arg(kColumns),
+                     QStringLiteral("load the default video of look %1").arg(lookId), lookId);
+        !status)
+        return status.failure();
+    if (!query.next())
+        return std::optional<Video>();
+    return std::optional<Video>(videoFromRow(query));
+}
+
+}  // namespace storyreel

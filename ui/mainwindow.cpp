@@ -1,0 +1,239 @@
+#include "mainwindow.h"
+
+#include "jobtablemodel.h"
+#include "looklistmodel.h"
+#include "storyboardlistmodel.h"
+#include "studio.h"
+#include "versions.h"
+#include "widgets/navigationrail.h"
+#include "workspaces/jobsworkspace.h"
+#include "workspaces/libraryworkspace.h"
+#include "workspaces/storyboardsworkspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace storyreel {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kWorkspaceKey = QStringLiteral("mainWindow/workspace");
+const QString kThemeKey = QStringLiteral("appearance/theme");
+
+}  // namespace
+
+MainWindow::MainWindow(Studio &studio, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_studio(studio),
+      m_settings(settings),
+      m_undoStack(new QUndoStack(this)),
+      m_sidebar(new NavigationRail(this)),
+      m_stack(new QStackedWidget(this)),
+      m_storyboards(new StoryboardsWorkspace(studio, this)),
+      m_library(new LibraryWorkspace(studio, this)),
+      m_jobs(new JobsWorkspace(studio, this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Storyreel Studio"));
+    setWindowIcon(QIcon(QStringLiteral(":/storyreel/icons/storyreel.svg")));
+    m_themeMode = Theme::fromSetting(m_settings.value(kThemeKey).toString());
+    Theme::apply(m_themeMode);
+
+    m_stack->addWidget(m_storyboards);
+    m_stack->addWidget(m_library);
+    m_stack->addWidget(m_jobs);
+    buildSidebar();
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    buildMenus();
+
+    m_summary->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addPermanentWidget(m_summary);
+    connect(m_storyboards, &StoryboardsWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_library, &LibraryWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_jobs, &JobsWorkspace::errorOccurred, this, &MainWindow::showError);
+    updateStatusSummary();
+    restoreState();
+    if (m_studio.sampleCreatedNow())
+        statusBar()->showMessage(tr("Welcome! A sample storyboard and two sample looks were created to explore."), 8000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSidebar()
+{
+    m_sidebar->setAccessibleName(tr("Workspaces"));
+    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/storyboards.svg")), tr("Storyboards"),
+                        tr("Storyboards (Ctrl+1)"));
+    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/library.svg")), tr("Library"), tr("Library (Ctrl+2)"));
+    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/jobs.svg")), tr("Jobs"), tr("Jobs (Ctrl+3)"));
+    connect(m_sidebar, &NavigationRail::currentIndexChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        if (m_workspaceActions)
+            m_workspaceActions->actions().at(index)->setChecked(true);
+    });
+    m_sidebar->setCurrentIndex(Storyboards);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = file->addAction(tr("Open &Data Folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_studio.location().root()));
+    });
+    openFolder->setStatusTip(tr("Show the folder with the catalog and media in the file manager"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_workspaceActions = new QActionGroup(this);
+    const QString names[] = {tr("&Storyboards"), tr("&Library"), tr("&Jobs")};
+    for (int index = 0; index < WorkspaceCount; ++index) {
+        QAction *action = view->addAction(names[index], this, [this, index] { setWorkspace(index); });
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        action->setObjectName(QStringLiteral("showWorkspace%1").arg(index + 1));
+        m_workspaceActions->addAction(action);
+    }
+    m_workspaceActions->actions().at(workspace())->setChecked(true);
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themeActions = new QActionGroup(this);
+    const struct
+    {
+        ThemeMode mode;
+        QString label;
+    } themes[] = {{ThemeMode::System, tr("Follow &System")}, {ThemeMode::Light, tr("&Light")}, {ThemeMode::Dark, tr("&Dark")}};
+    for (const auto &entry : themes) {
+        QAction *action = theme->addAction(entry.label, this, [this, mode = entry.mode] { setThemeMode(mode); });
+        action->setCheckable(true);
+        action->setChecked(entry.mode == m_themeMode);
+        themeActions->addAction(action);
+    }
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Reload Catalog"), this, &MainWindow::reloadAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    QAction *showJobs = jobs->addAction(tr("Show &Job Monitor"), this, [this] { setWorkspace(Jobs); });
+    showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Storyreel Studio"), this,
+                    [this] { QMessageBox::about(this, tr("About Storyreel Studio"), aboutText()); })
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>Storyreel Studio %1</h3>"
+              "<p>Storyboards, looks and AI video jobs in one window.</p>"
+              "<p>Qt %2<br>FFmpeg %3<br>SQLite %4</p>"
+              "<p>Data folder: %5</p>")
+        .arg(QStringLiteral(STORYREEL_VERSION), qtVersion(), ffmpegVersion(), m_studio.catalog().sqliteVersion(),
+             QDir::toNativeSeparators(m_studio.location().root()).toHtmlEscaped());
+}
+
+void MainWindow::setWorkspace(int index)
+{
+    if (index < 0 || index >= WorkspaceCount)
+        return;
+    m_sidebar->setCurrentIndex(index);
+}
+
+int MainWindow::workspace() const { return m_stack->currentIndex(); }
+
+void MainWindow::reloadAll()
+{
+    m_storyboards->reload();
+    m_library->reload();
+    m_jobs->reload();
+    updateStatusSummary();
+}
+
+void MainWindow::updateStatusSummary()
+{
+    m_summary->setText(tr("Storyboards: %1  ·  Looks: %2  ·  Active jobs: %3")
+                           .arg(m_storyboards->storyboardModel()->rowCount())
+                           .arg(m_library->lookModel()->rowCount())
+                           .arg(m_jobs->jobModel()->activeCount()));
+}
+
+void MainWindow::showError(const QString &message) { statusBar()->showMessage(message, 10000); }
+
+void MainWindow::setThemeMode(ThemeMode mode)
+{
+    m_themeMode = mode;
+    m_settings.setValue(kThemeKey, Theme::toSetting(mode));
+    m_applyingTheme = true;
+    Theme::apply(mode);
+    m_applyingTheme = false;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark: follow it when the user asked us to.
+    if (event->type() == QEvent::ThemeChange && m_themeMode == ThemeMode::System && !m_applyingTheme)
+        setThemeMode(ThemeMode::System);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
+        resize(1360, 860);
+    QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
+    setWorkspace(m_settings.value(kWorkspaceKey, Storyboards).toInt());
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, QMainWindow::saveState());
+    m_settings.setValue(kWorkspaceKey, workspace());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+}  // namespace storyreel

@@ -93,17 +93,17 @@ int main(int argc, char **argv)
 {
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     switch (commandLine.action) {
-    case CommandLine::Action::Help:
-    case CommandLine::Action::Version:
-        std::fputs(qPrintable(commandLine.message), stdout);
-        return ExitOk;
-    case CommandLine::Action::Error:
-        std::fprintf(stderr, "storyreel: %s\nTry 'storyreel --help'.\n", qPrintable(commandLine.message));
-        return ExitBadInput;
-    case CommandLine::Action::Command:
-        return runHeadless(argc, argv, commandLine);
-    case CommandLine::Action::Gui:
-        break;
+        case CommandLine::Action::Help:
+        case CommandLine::Action::Version:
+            std::fputs(qPrintable(commandLine.message), stdout);
+            return ExitOk;
+        case CommandLine::Action::Error:
+            std::fprintf(stderr, "storyreel: %s\nTry 'storyreel --help'.\n", qPrintable(commandLine.message));
+            return ExitBadInput;
+        case CommandLine::Action::Command:
+            return runHeadless(argc, argv, commandLine);
+        case CommandLine::Action::Gui:
+            break;
     }
     if (!displayAvailable()) {
         // A screenshot needs no screen: widgets render on the offscreen platform just as well.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <optional>
+#include <QString>
 #include <utility>
 #include <variant>
 
@@ -19,7 +19,7 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}             // NOLINT: implicit, like std::expected
+    Result(T value) : m_state(std::move(value)) {}            // NOLINT: implicit, like std::expected
     Result(Failure failure) : m_state(std::move(failure)) {}  // NOLINT
     static Result failure(QString message) { return Failure{std::move(message)}; }
 
@@ -27,7 +27,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value on a temporary, so `for (x : f().value())` cannot dangle.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Failure>(m_state).message; }

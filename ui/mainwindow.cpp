@@ -75,7 +75,8 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, QWidget *parent)
     updateStatusSummary();
     restoreState();
     if (m_studio.sampleCreatedNow())
-        statusBar()->showMessage(tr("Welcome! A sample storyboard and two sample looks were created to explore."), 8000);
+        statusBar()->showMessage(
+            tr("Welcome! A sample storyboard and two sample looks were created to explore."), 8000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -85,7 +86,8 @@ void MainWindow::buildSidebar()
     m_sidebar->setAccessibleName(tr("Workspaces"));
     m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/storyboards.svg")), tr("Storyboards"),
                         tr("Storyboards (Ctrl+1)"));
-    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/library.svg")), tr("Library"), tr("Library (Ctrl+2)"));
+    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/library.svg")), tr("Library"),
+                        tr("Library (Ctrl+2)"));
     m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/jobs.svg")), tr("Jobs"), tr("Jobs (Ctrl+3)"));
     connect(m_sidebar, &NavigationRail::currentIndexChanged, this, [this](int index) {
         m_stack->setCurrentIndex(index);
@@ -133,16 +135,18 @@ void MainWindow::buildMenus()
     {
         ThemeMode mode;
         QString label;
-    } themes[] = {{ThemeMode::System, tr("Follow &System")}, {ThemeMode::Light, tr("&Light")}, {ThemeMode::Dark, tr("&Dark")}};
+    } themes[] = {{ThemeMode::System, tr("Follow &System")},
+                  {ThemeMode::Light, tr("&Light")},
+                  {ThemeMode::Dark, tr("&Dark")}};
     for (const auto &entry : themes) {
-        QAction *action = theme->addAction(entry.label, this, [this, mode = entry.mode] { setThemeMode(mode); });
+        QAction *action =
+            theme->addAction(entry.label, this, [this, mode = entry.mode] { setThemeMode(mode); });
         action->setCheckable(true);
         action->setChecked(entry.mode == m_themeMode);
         themeActions->addAction(action);
     }
-    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
-        on ? showFullScreen() : showNormal();
-    });
+    QAction *fullScreen =
+        view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     view->addSeparator();
@@ -166,7 +170,8 @@ QString MainWindow::aboutText() const
               "<p>Storyboards, looks and AI video jobs in one window.</p>"
               "<p>Qt %2<br>FFmpeg %3<br>SQLite %4</p>"
               "<p>Data folder: %5</p>")
-        .arg(QStringLiteral(STORYREEL_VERSION), qtVersion(), ffmpegVersion(), m_studio.catalog().sqliteVersion(),
+        .arg(QStringLiteral(STORYREEL_VERSION), qtVersion(), ffmpegVersion(),
+             m_studio.catalog().sqliteVersion(),
              QDir::toNativeSeparators(m_studio.location().root()).toHtmlEscaped());
 }
 
@@ -177,7 +182,10 @@ void MainWindow::setWorkspace(int index)
     m_sidebar->setCurrentIndex(index);
 }
 
-int MainWindow::workspace() const { return m_stack->currentIndex(); }
+int MainWindow::workspace() const
+{
+    return m_stack->currentIndex();
+}
 
 void MainWindow::reloadAll()
 {
@@ -195,7 +203,10 @@ void MainWindow::updateStatusSummary()
                            .arg(m_jobs->jobModel()->activeCount()));
 }
 
-void MainWindow::showError(const QString &message) { statusBar()->showMessage(message, 10000); }
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
 
 void MainWindow::setThemeMode(ThemeMode mode)
 {

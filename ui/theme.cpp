@@ -38,12 +38,12 @@ void Theme::apply(ThemeMode mode)
 QString Theme::toSetting(ThemeMode mode)
 {
     switch (mode) {
-    case ThemeMode::Light:
-        return QStringLiteral("light");
-    case ThemeMode::Dark:
-        return QStringLiteral("dark");
-    case ThemeMode::System:
-        break;
+        case ThemeMode::Light:
+            return QStringLiteral("light");
+        case ThemeMode::Dark:
+            return QStringLiteral("dark");
+        case ThemeMode::System:
+            break;
     }
     return QStringLiteral("system");
 }

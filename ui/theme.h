@@ -16,7 +16,10 @@ public:
     static void initialize();
     static void apply(ThemeMode mode);
     static bool systemPrefersDark();
-    static bool isDark(ThemeMode mode) { return mode == ThemeMode::Dark || (mode == ThemeMode::System && systemPrefersDark()); }
+    static bool isDark(ThemeMode mode)
+    {
+        return mode == ThemeMode::Dark || (mode == ThemeMode::System && systemPrefersDark());
+    }
 
     static QString toSetting(ThemeMode mode);
     static ThemeMode fromSetting(const QString &value);

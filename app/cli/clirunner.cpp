@@ -14,8 +14,8 @@ namespace {
 struct CommandParser
 {
     QCommandLineParser parser;
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Keep the catalog and media in DIR."),
-                               QStringLiteral("DIR")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Keep the catalog and media in DIR."), QStringLiteral("DIR")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
 
     explicit CommandParser(const QString &description)
@@ -47,7 +47,8 @@ int runSummary(const CommandLine &commandLine)
     if (!command.parser.parse(QStringList{QStringLiteral("storyreel summary")} + commandLine.commandArgs) ||
         !command.parser.positionalArguments().isEmpty()) {
         err << "storyreel summary: "
-            << (command.parser.errorText().isEmpty() ? QStringLiteral("takes no arguments") : command.parser.errorText())
+            << (command.parser.errorText().isEmpty() ? QStringLiteral("takes no arguments")
+                                                     : command.parser.errorText())
             << "\n";
         return ExitBadInput;
     }

@@ -10,15 +10,19 @@ namespace {
 
 QString commandsHelp()
 {
-    return QCoreApplication::translate("CommandLine",
-                                       "\nCommands (run without a command to open the studio):\n"
-                                       "  summary    Open the catalog, create the sample project if needed and print "
-                                       "what it holds and where the data lives.\n");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "\nCommands (run without a command to open the studio):\n"
+        "  summary    Open the catalog, create the sample project if needed and print "
+        "what it holds and where the data lives.\n");
 }
 
 }  // namespace
 
-QStringList CommandLine::knownCommands() { return {QStringLiteral("summary")}; }
+QStringList CommandLine::knownCommands()
+{
+    return {QStringLiteral("summary")};
+}
 
 QStringList CommandLine::workspaceNames()
 {
@@ -28,29 +32,34 @@ QStringList CommandLine::workspaceNames()
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Storyreel Studio: storyboards, looks and AI video jobs in one window."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Storyreel Studio: storyboards, looks and AI video jobs in one window."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version and exit."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("CommandLine", "Keep the catalog and media in DIR (default: STORYREEL_DATA_DIR, "
-                                                   "else the platform's application data folder)."),
+        QCoreApplication::translate("CommandLine",
+                                    "Keep the catalog and media in DIR (default: STORYREEL_DATA_DIR, "
+                                    "else the platform's application data folder)."),
         QStringLiteral("DIR"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("CommandLine", "Start the studio, save the main window as a PNG to FILE, and exit."),
+        QCoreApplication::translate("CommandLine",
+                                    "Start the studio, save the main window as a PNG to FILE, and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "Open on WORKSPACE: storyboards, library or jobs."),
         QStringLiteral("WORKSPACE"));
     parser.addOptions({help, version, dataDir, screenshot, workspace});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "A command to run headless (see below)."),
-                                 QStringLiteral("[command [args...]]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "A command to run headless (see below)."),
+        QStringLiteral("[command [args...]]"));
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -64,8 +73,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.workspace = int(workspaceNames().indexOf(parser.value(workspace)));
         if (result.workspace < 0) {
             result.action = Action::Error;
-            result.message = QCoreApplication::translate("CommandLine", "Unknown workspace '%1'. Choose one of: %2.")
-                                 .arg(parser.value(workspace), workspaceNames().join(QStringLiteral(", ")));
+            result.message =
+                QCoreApplication::translate("CommandLine", "Unknown workspace '%1'. Choose one of: %2.")
+                    .arg(parser.value(workspace), workspaceNames().join(QStringLiteral(", ")));
             return result;
         }
     }
@@ -85,8 +95,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     if (!knownCommands().contains(positional.first())) {
         result.action = Action::Error;
-        result.message = QCoreApplication::translate("CommandLine", "Unknown command '%1'. Known commands: %2.")
-                             .arg(positional.first(), knownCommands().join(QStringLiteral(", ")));
+        result.message =
+            QCoreApplication::translate("CommandLine", "Unknown command '%1'. Known commands: %2.")
+                .arg(positional.first(), knownCommands().join(QStringLiteral(", ")));
         return result;
     }
     result.action = Action::Command;

@@ -10,7 +10,10 @@
 namespace storyreel {
 namespace {
 
-QString seconds(qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s"); }
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s");
+}
 
 }  // namespace
 
@@ -18,7 +21,8 @@ int printSummary(const Studio &studio, QTextStream &out)
 {
     const DataLocation &location = studio.location();
     out << "Storyreel Studio " << STORYREEL_VERSION << "\n";
-    out << "Data folder:   " << QDir::toNativeSeparators(location.root()) << " (" << location.origin() << ")\n";
+    out << "Data folder:   " << QDir::toNativeSeparators(location.root()) << " (" << location.origin()
+        << ")\n";
     out << "Catalog:       " << QDir::toNativeSeparators(location.catalogPath()) << " (schema "
         << studio.catalog().schemaVersion() << ", SQLite " << studio.catalog().sqliteVersion() << ")\n";
     out << "Media store:   " << QDir::toNativeSeparators(location.mediaDir()) << "\n";
@@ -36,8 +40,8 @@ int printSummary(const Studio &studio, QTextStream &out)
         if (!board)
             continue;
         out << "  #" << board->id << "  " << board->title << " - " << board->scenes.size() << " scenes, "
-            << seconds(board->totalDurationMs()) << ", " << toText(board->aspect) << ", " << toText(board->status)
-            << (board->approved ? ", approved" : "") << "\n";
+            << seconds(board->totalDurationMs()) << ", " << toText(board->aspect) << ", "
+            << toText(board->status) << (board->approved ? ", approved" : "") << "\n";
     }
 
     Result<QList<Look>> looks = LookStore(studio.catalog()).list();

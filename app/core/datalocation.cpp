@@ -25,9 +25,18 @@ DataLocation DataLocation::resolve(const QString &commandLineOverride)
 
 DataLocation::DataLocation(QString root) : m_root(QDir(root).absolutePath()) {}
 
-QString DataLocation::catalogPath() const { return QDir(m_root).filePath(QStringLiteral("catalog.sqlite")); }
-QString DataLocation::mediaDir() const { return QDir(m_root).filePath(QStringLiteral("media")); }
-QString DataLocation::exportsDir() const { return QDir(m_root).filePath(QStringLiteral("exports")); }
+QString DataLocation::catalogPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("catalog.sqlite"));
+}
+QString DataLocation::mediaDir() const
+{
+    return QDir(m_root).filePath(QStringLiteral("media"));
+}
+QString DataLocation::exportsDir() const
+{
+    return QDir(m_root).filePath(QStringLiteral("exports"));
+}
 
 QString DataLocation::absolute(const QString &relativePath) const
 {
@@ -36,6 +45,9 @@ QString DataLocation::absolute(const QString &relativePath) const
     return QDir(m_root).filePath(relativePath);
 }
 
-QString DataLocation::relative(const QString &absolutePath) const { return QDir(m_root).relativeFilePath(absolutePath); }
+QString DataLocation::relative(const QString &absolutePath) const
+{
+    return QDir(m_root).relativeFilePath(absolutePath);
+}
 
 }  // namespace storyreel

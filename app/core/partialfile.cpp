@@ -5,11 +5,11 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace storyreel {
 namespace {
@@ -18,12 +18,14 @@ Status fsyncPath(const QString &path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return Status::failure(QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Status::failure(
+            QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const int rc = ::fsync(fd);
     const int savedErrno = errno;
     ::close(fd);
     if (rc != 0)
-        return Status::failure(QStringLiteral("cannot flush %1 to disk: %2").arg(path, QString::fromLocal8Bit(std::strerror(savedErrno))));
+        return Status::failure(QStringLiteral("cannot flush %1 to disk: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(savedErrno))));
     return {};
 }
 
@@ -31,9 +33,9 @@ Status fsyncPath(const QString &path, int flags)
 
 PartialFile::PartialFile(QString destination)
     : m_destination(std::move(destination)),
-      m_partialPath(m_destination + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+      m_partialPath(m_destination + QStringLiteral(".partial-") +
+                    QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 PartialFile::~PartialFile()
 {
@@ -46,29 +48,36 @@ Status PartialFile::commit()
     if (m_committed)
         return {};
     if (!QFileInfo::exists(m_partialPath))
-        return Status::failure(QStringLiteral("nothing was written to %1").arg(QDir::toNativeSeparators(m_destination)));
+        return Status::failure(
+            QStringLiteral("nothing was written to %1").arg(QDir::toNativeSeparators(m_destination)));
     if (Status synced = fsyncPath(m_partialPath, O_RDONLY); !synced)
         return synced;
     // rename(2) replaces the destination atomically; QFile::rename refuses to overwrite.
-    if (::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_destination).constData()) != 0) {
-        return Status::failure(QStringLiteral("cannot move the finished file to %1: %2")
-                                   .arg(QDir::toNativeSeparators(m_destination), QString::fromLocal8Bit(std::strerror(errno))));
+    if (::rename(QFile::encodeName(m_partialPath).constData(),
+                 QFile::encodeName(m_destination).constData()) != 0) {
+        return Status::failure(
+            QStringLiteral("cannot move the finished file to %1: %2")
+                .arg(QDir::toNativeSeparators(m_destination), QString::fromLocal8Bit(std::strerror(errno))));
     }
     m_committed = true;
     return fsyncPath(QFileInfo(m_destination).absolutePath(), O_RDONLY | O_DIRECTORY);
 }
 
-bool PartialFile::isPartialName(const QString &fileName) { return fileName.contains(QLatin1String(".partial-")); }
+bool PartialFile::isPartialName(const QString &fileName)
+{
+    return fileName.contains(QLatin1String(".partial-"));
+}
 
 Status writeFileAtomically(const QString &destination, const QByteArray &bytes)
 {
     PartialFile output(destination);
     QFile file(output.partialPath());
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(destination), file.errorString()));
+        return Status::failure(QStringLiteral("cannot write %1: %2")
+                                   .arg(QDir::toNativeSeparators(destination), file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        return Status::failure(
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(destination), file.errorString()));
+        return Status::failure(QStringLiteral("cannot write %1: %2")
+                                   .arg(QDir::toNativeSeparators(destination), file.errorString()));
     }
     file.close();
     return output.commit();

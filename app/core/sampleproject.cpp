@@ -29,7 +29,8 @@ Result<QJsonObject> readDescription()
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return Failure{QStringLiteral("the sample project description is broken: %1").arg(error.errorString())};
+        return Failure{
+            QStringLiteral("the sample project description is broken: %1").arg(error.errorString())};
     return document.object();
 }
 
@@ -69,7 +70,8 @@ Result<bool> SampleProject::ensureCreated() const
     board.title = boardJson.value(QStringLiteral("title")).toString();
     board.prompt = boardJson.value(QStringLiteral("prompt")).toString();
     board.style = boardJson.value(QStringLiteral("style")).toString();
-    board.aspect = fromText<Aspect>(boardJson.value(QStringLiteral("aspect")).toString()).value_or(Aspect::Landscape16x9);
+    board.aspect = fromText<Aspect>(boardJson.value(QStringLiteral("aspect")).toString())
+                       .value_or(Aspect::Landscape16x9);
     board.isSample = true;
     for (const QJsonValue &value : boardJson.value(QStringLiteral("scenes")).toArray()) {
         const QJsonObject sceneJson = value.toObject();
@@ -91,7 +93,8 @@ Result<bool> SampleProject::ensureCreated() const
         const QJsonObject lookJson = value.toObject();
         Look look;
         look.title = lookJson.value(QStringLiteral("title")).toString();
-        look.visibility = fromText<Visibility>(lookJson.value(QStringLiteral("visibility")).toString()).value_or(Visibility::Private);
+        look.visibility = fromText<Visibility>(lookJson.value(QStringLiteral("visibility")).toString())
+                              .value_or(Visibility::Private);
         look.isSample = true;
         Result<QString> path = renderImage(lookJson.value(QStringLiteral("image")).toString());
         if (!path)

@@ -6,8 +6,7 @@ namespace storyreel {
 
 Studio::Studio(const DataLocation &location)
     : m_location(location), m_catalog(location.catalogPath()), m_media(location.root())
-{
-}
+{}
 
 Result<std::unique_ptr<Studio>> Studio::open(const DataLocation &location)
 {

@@ -6,7 +6,13 @@ extern "C" {
 
 namespace storyreel {
 
-QString ffmpegVersion() { return QString::fromLatin1(av_version_info()); }
-QString qtVersion() { return QString::fromLatin1(qVersion()); }
+QString ffmpegVersion()
+{
+    return QString::fromLatin1(av_version_info());
+}
+QString qtVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
 
 }  // namespace storyreel

@@ -49,8 +49,7 @@ Result<int> probeExistingVersion(const QString &path)
 
 Catalog::Catalog(QString filePath)
     : m_filePath(std::move(filePath)), m_instanceTag(QString::number(g_instanceCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Catalog::~Catalog()
 {
@@ -64,7 +63,10 @@ Catalog::~Catalog()
     }
 }
 
-Status Catalog::open() { return openAtVersion(kSchemaVersion); }
+Status Catalog::open()
+{
+    return openAtVersion(kSchemaVersion);
+}
 
 Status Catalog::openAtVersion(int targetVersion)
 {
@@ -83,8 +85,8 @@ Status Catalog::openAtVersion(int targetVersion)
                     .arg(kSchemaVersion));
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Status::failure(
-            QStringLiteral("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Status::failure(QStringLiteral("Cannot create the data folder %1.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     QSqlDatabase connection = db();
@@ -109,7 +111,8 @@ QString Catalog::connectionNameForThisThread() const
     auto it = m_connections.constFind(thread);
     if (it != m_connections.constEnd())
         return *it;
-    const QString name = QStringLiteral("storyreel-catalog-%1-%2").arg(m_instanceTag).arg(m_connections.size());
+    const QString name =
+        QStringLiteral("storyreel-catalog-%1-%2").arg(m_instanceTag).arg(m_connections.size());
     m_connections.insert(thread, name);
     return name;
 }
@@ -136,7 +139,8 @@ Status Catalog::openConnection(QSqlDatabase &connection) const
 {
     // WAL lets the UI read while a job writes; NORMAL is durable across application crashes in WAL
     // mode (only an OS crash can lose the last transactions, never corrupt the file).
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA foreign_keys = ON"),
                               QStringLiteral("PRAGMA synchronous = NORMAL"),
                               QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
     for (const QString &pragma : pragmas) {
@@ -165,7 +169,8 @@ QString Catalog::sqliteVersion() const
 QString Catalog::metaValue(const QString &key) const
 {
     QSqlQuery query(db());
-    if (!sql::prepare(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), QStringLiteral("read meta")))
+    if (!sql::prepare(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                      QStringLiteral("read meta")))
         return {};
     query.addBindValue(key);
     if (!sql::exec(query, QStringLiteral("read meta")) || !query.next())
@@ -177,9 +182,10 @@ Status Catalog::setMetaValue(const QString &key, const QString &value) const
 {
     QSqlQuery query(db());
     const QString what = QStringLiteral("write meta %1").arg(key);
-    if (Status status = sql::prepare(
-            query, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-            what);
+    if (Status status = sql::prepare(query,
+                                     QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON "
+                                                    "CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                     what);
         !status)
         return status;
     query.addBindValue(key);

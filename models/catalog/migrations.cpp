@@ -47,7 +47,8 @@ Status applyOne(QSqlDatabase &db, int version)
 
     Transaction transaction(db);
     if (!transaction.began())
-        return Status::failure(QStringLiteral("could not lock the catalog to migrate it: %1").arg(transaction.beginError()));
+        return Status::failure(
+            QStringLiteral("could not lock the catalog to migrate it: %1").arg(transaction.beginError()));
     for (const QString &statement : splitStatements(script)) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
@@ -59,7 +60,8 @@ Status applyOne(QSqlDatabase &db, int version)
     // PRAGMA takes no bound parameters; the version is an integer we produced.
     QSqlQuery bump(db);
     if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return Status::failure(QStringLiteral("could not record schema %1: %2").arg(version).arg(bump.lastError().text()));
+        return Status::failure(
+            QStringLiteral("could not record schema %1: %2").arg(version).arg(bump.lastError().text()));
     return transaction.commit();
 }
 

@@ -15,15 +15,21 @@ namespace storyreel::sql {
 
 QVariant fromDateTime(const QDateTime &value);  // NULL for an invalid QDateTime
 QDateTime toDateTime(const QVariant &value);
-QVariant nullableId(qint64 id);                // NULL for 0
-QVariant nullableText(const QString &text);    // NULL for an empty string (remote ids are UNIQUE)
+QVariant nullableId(qint64 id);              // NULL for 0
+QVariant nullableText(const QString &text);  // NULL for an empty string (remote ids are UNIQUE)
 QString toJson(const QJsonObject &object);
 QJsonObject toJsonObject(const QVariant &value);
 
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL, so "no text" is bound as ''.
 // Use nullableText() where NULL is really meant.
-inline QVariant bindable(const QString &text) { return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text); }
-inline QVariant bindable(const QVariant &value) { return value; }
+inline QVariant bindable(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+inline QVariant bindable(const QVariant &value)
+{
+    return value;
+}
 template <typename T>
 QVariant bindable(const T &value)
 {
@@ -57,7 +63,8 @@ Status runOne(QSqlDatabase db, const QString &statement, const QString &what, co
 
 // Runs a query whose first column of the first row is the answer (COUNT, SUM ...).
 template <typename... Values>
-Result<QVariant> scalar(QSqlDatabase db, const QString &statement, const QString &what, const Values &...values)
+Result<QVariant> scalar(QSqlDatabase db, const QString &statement, const QString &what,
+                        const Values &...values)
 {
     QSqlQuery query(db);
     if (Status status = run(query, statement, what, values...); !status)

@@ -10,7 +10,10 @@ namespace {
 // Open transactions per connection. Connections never cross threads, so a thread-local count suffices.
 thread_local QHash<QString, int> t_depthByConnection;
 
-QString savepointName(int depth) { return QStringLiteral("storyreel_sp_%1").arg(depth); }
+QString savepointName(int depth)
+{
+    return QStringLiteral("storyreel_sp_%1").arg(depth);
+}
 
 bool run(QSqlDatabase &db, const QString &statement, QString *error = nullptr)
 {
@@ -23,7 +26,8 @@ bool run(QSqlDatabase &db, const QString &statement, QString *error = nullptr)
 
 }  // namespace
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_depth(t_depthByConnection.value(m_db.connectionName()))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db)), m_depth(t_depthByConnection.value(m_db.connectionName()))
 {
     const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                        : QStringLiteral("SAVEPOINT %1").arg(savepointName(m_depth));
@@ -48,7 +52,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(QStringLiteral("cannot commit: the transaction did not begin (%1)").arg(m_beginError));
+        return Status::failure(
+            QStringLiteral("cannot commit: the transaction did not begin (%1)").arg(m_beginError));
     QString error;
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(savepointName(m_depth));

@@ -16,7 +16,7 @@ struct ProviderAccount
     Dialect dialect = Dialect::Local;
     QString baseUrl;
     int concurrency = 3;
-    QString balanceUnit;  // "tokens", "DUST", "USD" ... as the dialect counts cost
+    QString balanceUnit;             // "tokens", "DUST", "USD" ... as the dialect counts cost
     qint64 monthlyBudgetMicros = 0;  // 0 = no budget
     QDateTime createdAt;
 

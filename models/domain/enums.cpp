@@ -84,41 +84,101 @@ std::optional<E> valueOf(const Table<E, N> &table, QStringView text)
 
 }  // namespace
 
-QString toText(Dialect value) { return textOf(kDialects, value); }
-QString toText(Visibility value) { return textOf(kVisibilities, value); }
-QString toText(VideoStatus value) { return textOf(kVideoStatuses, value); }
-QString toText(VideoKind value) { return textOf(kVideoKinds, value); }
-QString toText(StoryboardStatus value) { return textOf(kStoryboardStatuses, value); }
-QString toText(Aspect value) { return textOf(kAspects, value); }
-QString toText(JobStatus value) { return textOf(kJobStatuses, value); }
-QString toText(JobKind value) { return textOf(kJobKinds, value); }
-QString toText(JobPriority value) { return textOf(kPriorities, value); }
-QString toText(LedgerKind value) { return textOf(kLedgerKinds, value); }
-QString toText(PendingOpState value) { return textOf(kPendingOpStates, value); }
+QString toText(Dialect value)
+{
+    return textOf(kDialects, value);
+}
+QString toText(Visibility value)
+{
+    return textOf(kVisibilities, value);
+}
+QString toText(VideoStatus value)
+{
+    return textOf(kVideoStatuses, value);
+}
+QString toText(VideoKind value)
+{
+    return textOf(kVideoKinds, value);
+}
+QString toText(StoryboardStatus value)
+{
+    return textOf(kStoryboardStatuses, value);
+}
+QString toText(Aspect value)
+{
+    return textOf(kAspects, value);
+}
+QString toText(JobStatus value)
+{
+    return textOf(kJobStatuses, value);
+}
+QString toText(JobKind value)
+{
+    return textOf(kJobKinds, value);
+}
+QString toText(JobPriority value)
+{
+    return textOf(kPriorities, value);
+}
+QString toText(LedgerKind value)
+{
+    return textOf(kLedgerKinds, value);
+}
+QString toText(PendingOpState value)
+{
+    return textOf(kPendingOpStates, value);
+}
 
 template <>
-std::optional<Dialect> fromText<Dialect>(QStringView text) { return valueOf(kDialects, text); }
+std::optional<Dialect> fromText<Dialect>(QStringView text)
+{
+    return valueOf(kDialects, text);
+}
 template <>
-std::optional<Visibility> fromText<Visibility>(QStringView text) { return valueOf(kVisibilities, text); }
+std::optional<Visibility> fromText<Visibility>(QStringView text)
+{
+    return valueOf(kVisibilities, text);
+}
 template <>
-std::optional<VideoStatus> fromText<VideoStatus>(QStringView text) { return valueOf(kVideoStatuses, text); }
+std::optional<VideoStatus> fromText<VideoStatus>(QStringView text)
+{
+    return valueOf(kVideoStatuses, text);
+}
 template <>
-std::optional<VideoKind> fromText<VideoKind>(QStringView text) { return valueOf(kVideoKinds, text); }
+std::optional<VideoKind> fromText<VideoKind>(QStringView text)
+{
+    return valueOf(kVideoKinds, text);
+}
 template <>
 std::optional<StoryboardStatus> fromText<StoryboardStatus>(QStringView text)
 {
     return valueOf(kStoryboardStatuses, text);
 }
 template <>
-std::optional<Aspect> fromText<Aspect>(QStringView text) { return valueOf(kAspects, text); }
+std::optional<Aspect> fromText<Aspect>(QStringView text)
+{
+    return valueOf(kAspects, text);
+}
 template <>
-std::optional<JobStatus> fromText<JobStatus>(QStringView text) { return valueOf(kJobStatuses, text); }
+std::optional<JobStatus> fromText<JobStatus>(QStringView text)
+{
+    return valueOf(kJobStatuses, text);
+}
 template <>
-std::optional<JobKind> fromText<JobKind>(QStringView text) { return valueOf(kJobKinds, text); }
+std::optional<JobKind> fromText<JobKind>(QStringView text)
+{
+    return valueOf(kJobKinds, text);
+}
 template <>
-std::optional<JobPriority> fromText<JobPriority>(QStringView text) { return valueOf(kPriorities, text); }
+std::optional<JobPriority> fromText<JobPriority>(QStringView text)
+{
+    return valueOf(kPriorities, text);
+}
 template <>
-std::optional<LedgerKind> fromText<LedgerKind>(QStringView text) { return valueOf(kLedgerKinds, text); }
+std::optional<LedgerKind> fromText<LedgerKind>(QStringView text)
+{
+    return valueOf(kLedgerKinds, text);
+}
 template <>
 std::optional<PendingOpState> fromText<PendingOpState>(QStringView text)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 #include <QStringView>
-#include <optional>
 
 // Status and kind enums of the domain (DESIGN.md "The catalog" and "Jobs"). Each has a stable text form
 // used in the catalog and the CLI; user-visible labels are translated in ui/, not here.

@@ -4,7 +4,8 @@
 
 namespace storyreel {
 
-LookListModel::LookListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize, QObject *parent)
+LookListModel::LookListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize,
+                             QObject *parent)
     : QAbstractListModel(parent), m_catalog(catalog), m_thumbnails(dataRoot, thumbnailSize)
 {
     reload();
@@ -24,7 +25,10 @@ bool LookListModel::reload()
     return true;
 }
 
-int LookListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_looks.size()); }
+int LookListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_looks.size());
+}
 
 QVariant LookListModel::data(const QModelIndex &index, int role) const
 {
@@ -32,25 +36,25 @@ QVariant LookListModel::data(const QModelIndex &index, int role) const
         return {};
     const Look &look = m_looks.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return look.title;
-    case Qt::DecorationRole: {
-        QImage image = m_thumbnails.image(look.imagePath);
-        return image.isNull() ? m_thumbnails.card(look.title, int(look.id)) : image;
-    }
-    case SubtitleRole:
-    case Qt::ToolTipRole:
-        return tr("%n product(s) · %1", nullptr, int(look.products.size())).arg(toText(look.visibility));
-    case Qt::AccessibleTextRole:
-        return tr("Look %1 with %n product(s)", nullptr, int(look.products.size())).arg(look.title);
-    case IdRole:
-        return look.id;
-    case ProductCountRole:
-        return int(look.products.size());
-    case VisibilityRole:
-        return toText(look.visibility);
-    default:
-        return {};
+        case Qt::DisplayRole:
+            return look.title;
+        case Qt::DecorationRole: {
+            QImage image = m_thumbnails.image(look.imagePath);
+            return image.isNull() ? m_thumbnails.card(look.title, int(look.id)) : image;
+        }
+        case SubtitleRole:
+        case Qt::ToolTipRole:
+            return tr("%n product(s) · %1", nullptr, int(look.products.size())).arg(toText(look.visibility));
+        case Qt::AccessibleTextRole:
+            return tr("Look %1 with %n product(s)", nullptr, int(look.products.size())).arg(look.title);
+        case IdRole:
+            return look.id;
+        case ProductCountRole:
+            return int(look.products.size());
+        case VisibilityRole:
+            return toText(look.visibility);
+        default:
+            return {};
     }
 }
 
@@ -64,6 +68,9 @@ QHash<int, QByteArray> LookListModel::roleNames() const
     return names;
 }
 
-const Look *LookListModel::lookAt(int row) const { return row >= 0 && row < m_looks.size() ? &m_looks.at(row) : nullptr; }
+const Look *LookListModel::lookAt(int row) const
+{
+    return row >= 0 && row < m_looks.size() ? &m_looks.at(row) : nullptr;
+}
 
 }  // namespace storyreel

@@ -17,7 +17,8 @@ class LookListModel final : public QAbstractListModel
 public:
     enum Role { IdRole = Qt::UserRole + 1, SubtitleRole, ProductCountRole, VisibilityRole };
 
-    LookListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize, QObject *parent = nullptr);
+    LookListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize,
+                  QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

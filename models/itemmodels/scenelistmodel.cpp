@@ -4,10 +4,10 @@
 
 namespace storyreel {
 
-SceneListModel::SceneListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize, QObject *parent)
+SceneListModel::SceneListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize,
+                               QObject *parent)
     : QAbstractListModel(parent), m_catalog(catalog), m_thumbnails(dataRoot, thumbnailSize)
-{
-}
+{}
 
 bool SceneListModel::setStoryboard(RowId storyboardId)
 {
@@ -28,7 +28,10 @@ bool SceneListModel::setStoryboard(RowId storyboardId)
     return true;
 }
 
-int SceneListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_scenes.size()); }
+int SceneListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_scenes.size());
+}
 
 QVariant SceneListModel::data(const QModelIndex &index, int role) const
 {
@@ -36,34 +39,38 @@ QVariant SceneListModel::data(const QModelIndex &index, int role) const
         return {};
     const Scene &scene = m_scenes.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return scene.description;
-    case CaptionRole:
-        return tr("Scene %1 · %2 s").arg(scene.position).arg(QString::number(double(scene.durationMs) / 1000.0, 'f', 1));
-    case Qt::DecorationRole: {
-        QImage image = m_thumbnails.image(scene.imagePath);
-        return image.isNull() ? m_thumbnails.card(scene.description, scene.position) : image;
-    }
-    case Qt::ToolTipRole:
-        return tr("Scene %1: %2\nImage prompt: %3").arg(scene.position).arg(scene.description, scene.imagePrompt);
-    case Qt::AccessibleTextRole:
-        return tr("Scene %1, %2 seconds: %3")
-            .arg(scene.position)
-            .arg(QString::number(double(scene.durationMs) / 1000.0, 'f', 1), scene.description);
-    case IdRole:
-        return scene.id;
-    case PositionRole:
-        return scene.position;
-    case DescriptionRole:
-        return scene.description;
-    case ImagePromptRole:
-        return scene.imagePrompt;
-    case DurationMsRole:
-        return scene.durationMs;
-    case ImagePathRole:
-        return scene.imagePath;
-    default:
-        return {};
+        case Qt::DisplayRole:
+            return scene.description;
+        case CaptionRole:
+            return tr("Scene %1 · %2 s")
+                .arg(scene.position)
+                .arg(QString::number(double(scene.durationMs) / 1000.0, 'f', 1));
+        case Qt::DecorationRole: {
+            QImage image = m_thumbnails.image(scene.imagePath);
+            return image.isNull() ? m_thumbnails.card(scene.description, scene.position) : image;
+        }
+        case Qt::ToolTipRole:
+            return tr("Scene %1: %2\nImage prompt: %3")
+                .arg(scene.position)
+                .arg(scene.description, scene.imagePrompt);
+        case Qt::AccessibleTextRole:
+            return tr("Scene %1, %2 seconds: %3")
+                .arg(scene.position)
+                .arg(QString::number(double(scene.durationMs) / 1000.0, 'f', 1), scene.description);
+        case IdRole:
+            return scene.id;
+        case PositionRole:
+            return scene.position;
+        case DescriptionRole:
+            return scene.description;
+        case ImagePromptRole:
+            return scene.imagePrompt;
+        case DurationMsRole:
+            return scene.durationMs;
+        case ImagePathRole:
+            return scene.imagePath;
+        default:
+            return {};
     }
 }
 

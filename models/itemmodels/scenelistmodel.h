@@ -16,9 +16,18 @@ class SceneListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, CaptionRole, PositionRole, DescriptionRole, ImagePromptRole, DurationMsRole, ImagePathRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CaptionRole,
+        PositionRole,
+        DescriptionRole,
+        ImagePromptRole,
+        DurationMsRole,
+        ImagePathRole
+    };
 
-    SceneListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize, QObject *parent = nullptr);
+    SceneListModel(const Catalog &catalog, const QString &dataRoot, QSize thumbnailSize,
+                   QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

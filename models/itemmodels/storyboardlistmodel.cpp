@@ -30,7 +30,10 @@ bool StoryboardListModel::reload()
     return true;
 }
 
-int StoryboardListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_boards.size()); }
+int StoryboardListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_boards.size());
+}
 
 QVariant StoryboardListModel::data(const QModelIndex &index, int role) const
 {
@@ -38,23 +41,23 @@ QVariant StoryboardListModel::data(const QModelIndex &index, int role) const
         return {};
     const Storyboard &board = m_boards.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-        return board.title;
-    case Qt::ToolTipRole:
-    case SubtitleRole:
-        return tr("%n scene(s) · %1 s · %2", nullptr, int(board.scenes.size()))
-            .arg(QString::number(double(board.totalDurationMs()) / 1000.0, 'f', 1), toText(board.aspect));
-    case Qt::AccessibleTextRole:
-        return tr("Storyboard %1").arg(board.title);
-    case IdRole:
-        return board.id;
-    case SceneCountRole:
-        return int(board.scenes.size());
-    case IsSampleRole:
-        return board.isSample;
-    default:
-        return {};
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return board.title;
+        case Qt::ToolTipRole:
+        case SubtitleRole:
+            return tr("%n scene(s) · %1 s · %2", nullptr, int(board.scenes.size()))
+                .arg(QString::number(double(board.totalDurationMs()) / 1000.0, 'f', 1), toText(board.aspect));
+        case Qt::AccessibleTextRole:
+            return tr("Storyboard %1").arg(board.title);
+        case IdRole:
+            return board.id;
+        case SceneCountRole:
+            return int(board.scenes.size());
+        case IsSampleRole:
+            return board.isSample;
+        default:
+            return {};
     }
 }
 

@@ -10,8 +10,7 @@ namespace storyreel {
 
 ThumbnailCache::ThumbnailCache(QString dataRoot, QSize size, int maxEntries)
     : m_dataRoot(std::move(dataRoot)), m_size(size), m_cache(maxEntries)
-{
-}
+{}
 
 QImage ThumbnailCache::image(const QString &relativePath) const
 {
@@ -48,7 +47,8 @@ QImage ThumbnailCache::card(const QString &text, int seed) const
     painter.setFont(font);
     painter.setPen(Qt::white);
     const int margin = m_size.width() / 12;
-    painter.drawText(image.rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.drawText(image.rect().adjusted(margin, margin, -margin, -margin),
+                     Qt::AlignCenter | Qt::TextWordWrap, text);
     return image;
 }
 

@@ -13,7 +13,8 @@ namespace storyreel {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, account_id, remote_id, title, image_path, image_url, visibility, shared_with, is_sample, created_at, "
+    "id, account_id, remote_id, title, image_path, image_url, visibility, shared_with, is_sample, "
+    "created_at, "
     "updated_at");
 
 QString sharedWithJson(const QStringList &users)
@@ -50,19 +51,22 @@ Status insertProducts(QSqlDatabase db, RowId lookId, const QList<Product> &produ
 {
     QSqlQuery query(db);
     const QString what = QStringLiteral("save products");
-    if (Status status = sql::prepare(query,
-                                     QStringLiteral("INSERT INTO products(look_id, position, name, brand, category, "
-                                                    "image_path, price_cents, currency, url) "
-                                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     what);
+    if (Status status =
+            sql::prepare(query,
+                         QStringLiteral("INSERT INTO products(look_id, position, name, brand, category, "
+                                        "image_path, price_cents, currency, url) "
+                                        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         what);
         !status)
         return status;
     int position = 1;
     for (const Product &product : products) {
-        for (const QVariant &value : {QVariant(lookId), QVariant(position++), QVariant(product.name),
-                                      QVariant(product.brand), QVariant(product.category), QVariant(product.imagePath),
-                                      QVariant(product.priceCents), QVariant(product.currency), QVariant(product.url)})
-            query.addBindValue(value.typeId() == QMetaType::QString ? sql::bindable(value.toString()) : value);
+        for (const QVariant &value :
+             {QVariant(lookId), QVariant(position++), QVariant(product.name), QVariant(product.brand),
+              QVariant(product.category), QVariant(product.imagePath), QVariant(product.priceCents),
+              QVariant(product.currency), QVariant(product.url)})
+            query.addBindValue(value.typeId() == QMetaType::QString ? sql::bindable(value.toString())
+                                                                    : value);
         if (Status status = sql::exec(query, what); !status)
             return status;
     }
@@ -74,11 +78,13 @@ Result<QHash<RowId, QList<Product>>> loadProducts(QSqlDatabase db, RowId lookId)
 {
     QSqlQuery query(db);
     const QString select = QStringLiteral(
-        "SELECT id, look_id, position, name, brand, category, image_path, price_cents, currency, url FROM products");
-    Status status = lookId > 0 ? sql::run(query, select + QStringLiteral(" WHERE look_id = ? ORDER BY position"),
-                                          QStringLiteral("load products"), lookId)
-                               : sql::run(query, select + QStringLiteral(" ORDER BY look_id, position"),
-                                          QStringLiteral("load products"));
+        "SELECT id, look_id, position, name, brand, category, image_path, price_cents, currency, url FROM "
+        "products");
+    Status status = lookId > 0
+                        ? sql::run(query, select + QStringLiteral(" WHERE look_id = ? ORDER BY position"),
+                                   QStringLiteral("load products"), lookId)
+                        : sql::run(query, select + QStringLiteral(" ORDER BY look_id, position"),
+                                   QStringLiteral("load products"));
     if (!status)
         return status.failure();
     QHash<RowId, QList<Product>> byLook;
@@ -109,13 +115,15 @@ Result<RowId> LookStore::create(const Look &look) const
         return Failure{QStringLiteral("create look: %1").arg(transaction.beginError())};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(db);
-    Status inserted = sql::run(
-        query,
-        QStringLiteral("INSERT INTO looks(account_id, remote_id, title, image_path, image_url, visibility, "
-                       "shared_with, is_sample, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("create look"), sql::nullableId(look.accountId), sql::nullableText(look.remoteId), look.title,
-        look.imagePath, look.imageUrl, toText(look.visibility), sharedWithJson(look.sharedWith), look.isSample,
-        sql::fromDateTime(look.createdAt.isValid() ? look.createdAt : now), sql::fromDateTime(now));
+    Status inserted =
+        sql::run(query,
+                 QStringLiteral(
+                     "INSERT INTO looks(account_id, remote_id, title, image_path, image_url, visibility, "
+                     "shared_with, is_sample, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 QStringLiteral("create look"), sql::nullableId(look.accountId),
+                 sql::nullableText(look.remoteId), look.title, look.imagePath, look.imageUrl,
+                 toText(look.visibility), sharedWithJson(look.sharedWith), look.isSample,
+                 sql::fromDateTime(look.createdAt.isValid() ? look.createdAt : now), sql::fromDateTime(now));
     if (!inserted)
         return inserted.failure();
     const RowId id = query.lastInsertId().toLongLong();
@@ -134,11 +142,13 @@ Status LookStore::update(const Look &look) const
         return Failure{QStringLiteral("save look: %1").arg(transaction.beginError())};
     Status updated = sql::runOne(
         db,
-        QStringLiteral("UPDATE looks SET account_id = ?, remote_id = ?, title = ?, image_path = ?, image_url = ?, "
-                       "visibility = ?, shared_with = ?, is_sample = ?, updated_at = ? WHERE id = ?"),
-        QStringLiteral("save look %1").arg(look.id), sql::nullableId(look.accountId), sql::nullableText(look.remoteId),
-        look.title, look.imagePath, look.imageUrl, toText(look.visibility), sharedWithJson(look.sharedWith),
-        look.isSample, sql::fromDateTime(QDateTime::currentDateTimeUtc()), look.id);
+        QStringLiteral(
+            "UPDATE looks SET account_id = ?, remote_id = ?, title = ?, image_path = ?, image_url = ?, "
+            "visibility = ?, shared_with = ?, is_sample = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral("save look %1").arg(look.id), sql::nullableId(look.accountId),
+        sql::nullableText(look.remoteId), look.title, look.imagePath, look.imageUrl, toText(look.visibility),
+        sharedWithJson(look.sharedWith), look.isSample, sql::fromDateTime(QDateTime::currentDateTimeUtc()),
+        look.id);
     if (!updated)
         return updated;
     QSqlQuery clear(db);
@@ -177,8 +187,9 @@ Result<Look> LookStore::load(RowId id) const
 Result<QList<Look>> LookStore::list() const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status = sql::run(query, QStringLiteral("SELECT %1 FROM looks ORDER BY created_at DESC, id DESC").arg(kColumns),
-                                 QStringLiteral("list looks"));
+    if (Status status = sql::run(
+            query, QStringLiteral("SELECT %1 FROM looks ORDER BY created_at DESC, id DESC").arg(kColumns),
+            QStringLiteral("list looks"));
         !status)
         return status.failure();
     QList<Look> looks;
@@ -194,8 +205,8 @@ Result<QList<Look>> LookStore::list() const
 
 Result<int> LookStore::count() const
 {
-    Result<QVariant> value =
-        sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM looks"), QStringLiteral("count looks"));
+    Result<QVariant> value = sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM looks"),
+                                         QStringLiteral("count looks"));
     if (!value)
         return value.failure();
     return value->toInt();

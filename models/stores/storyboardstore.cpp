@@ -10,7 +10,8 @@ namespace storyreel {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, account_id, remote_id, title, prompt, style, aspect, status, approved, approved_at, refinement_count, "
+    "id, account_id, remote_id, title, prompt, style, aspect, status, approved, approved_at, "
+    "refinement_count, "
     "is_sample, created_at, updated_at");
 
 Storyboard storyboardFromRow(const QSqlQuery &query)
@@ -38,10 +39,11 @@ Status insertScenes(QSqlDatabase db, RowId storyboardId, const QList<Scene> &sce
 {
     QSqlQuery query(db);
     const QString what = QStringLiteral("save scenes");
-    if (Status status = sql::prepare(query,
-                                     QStringLiteral("INSERT INTO scenes(storyboard_id, position, description, "
-                                                    "image_prompt, duration_ms, image_path) VALUES(?, ?, ?, ?, ?, ?)"),
-                                     what);
+    if (Status status =
+            sql::prepare(query,
+                         QStringLiteral("INSERT INTO scenes(storyboard_id, position, description, "
+                                        "image_prompt, duration_ms, image_path) VALUES(?, ?, ?, ?, ?, ?)"),
+                         what);
         !status)
         return status;
     int position = 1;
@@ -70,13 +72,15 @@ Result<RowId> StoryboardStore::create(const Storyboard &board) const
     QSqlQuery query(db);
     Status inserted = sql::run(
         query,
-        QStringLiteral("INSERT INTO storyboards(account_id, remote_id, title, prompt, style, aspect, status, approved, "
-                       "approved_at, refinement_count, is_sample, created_at, updated_at) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("create storyboard"), sql::nullableId(board.accountId), sql::nullableText(board.remoteId),
-        board.title, board.prompt, board.style, toText(board.aspect), toText(board.status), board.approved,
-        sql::fromDateTime(board.approvedAt), board.refinementCount, board.isSample,
-        sql::fromDateTime(board.createdAt.isValid() ? board.createdAt : now), sql::fromDateTime(now));
+        QStringLiteral(
+            "INSERT INTO storyboards(account_id, remote_id, title, prompt, style, aspect, status, approved, "
+            "approved_at, refinement_count, is_sample, created_at, updated_at) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("create storyboard"), sql::nullableId(board.accountId),
+        sql::nullableText(board.remoteId), board.title, board.prompt, board.style, toText(board.aspect),
+        toText(board.status), board.approved, sql::fromDateTime(board.approvedAt), board.refinementCount,
+        board.isSample, sql::fromDateTime(board.createdAt.isValid() ? board.createdAt : now),
+        sql::fromDateTime(now));
     if (!inserted)
         return inserted.failure();
     const RowId id = query.lastInsertId().toLongLong();
@@ -95,9 +99,10 @@ Status StoryboardStore::update(const Storyboard &board) const
         return Failure{QStringLiteral("save storyboard: %1").arg(transaction.beginError())};
     Status updated = sql::runOne(
         db,
-        QStringLiteral("UPDATE storyboards SET account_id = ?, remote_id = ?, title = ?, prompt = ?, style = ?, "
-                       "aspect = ?, status = ?, approved = ?, approved_at = ?, refinement_count = ?, is_sample = ?, "
-                       "updated_at = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE storyboards SET account_id = ?, remote_id = ?, title = ?, prompt = ?, style = ?, "
+            "aspect = ?, status = ?, approved = ?, approved_at = ?, refinement_count = ?, is_sample = ?, "
+            "updated_at = ? WHERE id = ?"),
         QStringLiteral("save storyboard %1").arg(board.id), sql::nullableId(board.accountId),
         sql::nullableText(board.remoteId), board.title, board.prompt, board.style, toText(board.aspect),
         toText(board.status), board.approved, sql::fromDateTime(board.approvedAt), board.refinementCount,
@@ -123,8 +128,9 @@ Status StoryboardStore::remove(RowId id) const
 Result<Storyboard> StoryboardStore::load(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status = sql::run(query, QStringLiteral("SELECT %1 FROM storyboards WHERE id = ?").arg(kColumns),
-                                 QStringLiteral("load storyboard"), id);
+    if (Status status =
+            sql::run(query, QStringLiteral("SELECT %1 FROM storyboards WHERE id = ?").arg(kColumns),
+                     QStringLiteral("load storyboard"), id);
         !status)
         return status.failure();
     if (!query.next())
@@ -140,9 +146,10 @@ Result<Storyboard> StoryboardStore::load(RowId id) const
 Result<QList<Storyboard>> StoryboardStore::list() const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status =
-            sql::run(query, QStringLiteral("SELECT %1 FROM storyboards ORDER BY updated_at DESC, id DESC").arg(kColumns),
-                     QStringLiteral("list storyboards"));
+    if (Status status = sql::run(
+            query,
+            QStringLiteral("SELECT %1 FROM storyboards ORDER BY updated_at DESC, id DESC").arg(kColumns),
+            QStringLiteral("list storyboards"));
         !status)
         return status.failure();
     QList<Storyboard> boards;
@@ -154,11 +161,12 @@ Result<QList<Storyboard>> StoryboardStore::list() const
 Result<QList<Scene>> StoryboardStore::scenes(RowId storyboardId) const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status = sql::run(query,
-                                 QStringLiteral("SELECT id, storyboard_id, position, description, image_prompt, "
-                                                "duration_ms, image_path FROM scenes WHERE storyboard_id = ? "
-                                                "ORDER BY position"),
-                                 QStringLiteral("load scenes"), storyboardId);
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral("SELECT id, storyboard_id, position, description, image_prompt, "
+                                    "duration_ms, image_path FROM scenes WHERE storyboard_id = ? "
+                                    "ORDER BY position"),
+                     QStringLiteral("load scenes"), storyboardId);
         !status)
         return status.failure();
     QList<Scene> result;
@@ -178,8 +186,8 @@ Result<QList<Scene>> StoryboardStore::scenes(RowId storyboardId) const
 
 Result<int> StoryboardStore::count() const
 {
-    Result<QVariant> value =
-        sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM storyboards"), QStringLiteral("count storyboards"));
+    Result<QVariant> value = sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM storyboards"),
+                                         QStringLiteral("count storyboards"));
     if (!value)
         return value.failure();
     return value->toInt();

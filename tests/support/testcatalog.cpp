@@ -11,7 +11,10 @@ TestCatalog::TestCatalog(int schemaVersion)
                                : Status::failure(QStringLiteral("cannot create a temporary folder"));
 }
 
-QString TestCatalog::filePath() const { return m_catalog->filePath(); }
+QString TestCatalog::filePath() const
+{
+    return m_catalog->filePath();
+}
 
 QString artifactsDir()
 {

@@ -2,8 +2,8 @@
 
 #include "catalog.h"
 
-#include <QTemporaryDir>
 #include <memory>
+#include <QTemporaryDir>
 
 namespace storyreel::test {
 

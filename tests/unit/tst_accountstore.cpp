@@ -148,7 +148,15 @@ private Q_SLOTS:
         QVERIFY(found->has_value());
         QCOMPARE(found->value().id, *id);
         QCOMPARE(found->value().monthlyBudgetMicros, qint64(42'500'000));
-        const Result<std::optional<ProviderAccount>> missing = store.findByName(QStringLiteral("work"));
+        // Names are compared without case: "work" is the same account, and "WORK" cannot be added.
+        const Result<std::optional<ProviderAccount>> folded = store.findByName(QStringLiteral("work"));
+        QVERIFY2(folded.ok(), qPrintable(folded.error()));
+        QVERIFY(folded->has_value());
+        QCOMPARE(folded->value().id, *id);
+        const Result<RowId> duplicate = store.create(sampleAccount(QStringLiteral("WORK")));
+        QVERIFY(!duplicate.ok());
+        QVERIFY2(duplicate.error().contains(QStringLiteral("already exists")), qPrintable(duplicate.error()));
+        const Result<std::optional<ProviderAccount>> missing = store.findByName(QStringLiteral("Home"));
         QVERIFY2(missing.ok(), qPrintable(missing.error()));
         QVERIFY(!missing->has_value());
     }

@@ -49,12 +49,20 @@ private Q_SLOTS:
         test::TestCatalog fixture;
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
         QCOMPARE(fixture.catalog().schemaVersion(), Catalog::kSchemaVersion);
-        const QStringList expected{
-            QStringLiteral("provider_accounts"), QStringLiteral("looks"),          QStringLiteral("products"),
-            QStringLiteral("videos"),            QStringLiteral("look_videos"),    QStringLiteral("storyboards"),
-            QStringLiteral("scenes"),            QStringLiteral("jobs"),           QStringLiteral("job_events"),
-            QStringLiteral("exports"),           QStringLiteral("ledger_entries"), QStringLiteral("pending_ops"),
-            QStringLiteral("review_notes"),      QStringLiteral("meta")};
+        const QStringList expected{QStringLiteral("provider_accounts"),
+                                   QStringLiteral("looks"),
+                                   QStringLiteral("products"),
+                                   QStringLiteral("videos"),
+                                   QStringLiteral("look_videos"),
+                                   QStringLiteral("storyboards"),
+                                   QStringLiteral("scenes"),
+                                   QStringLiteral("jobs"),
+                                   QStringLiteral("job_events"),
+                                   QStringLiteral("exports"),
+                                   QStringLiteral("ledger_entries"),
+                                   QStringLiteral("pending_ops"),
+                                   QStringLiteral("review_notes"),
+                                   QStringLiteral("meta")};
         QSqlQuery query(fixture.catalog().db());
         QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
         QStringList tables;
@@ -70,7 +78,8 @@ private Q_SLOTS:
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
         QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
-        QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("synchronous")), QStringLiteral("1"));  // NORMAL
+        QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("synchronous")),
+                 QStringLiteral("1"));  // NORMAL
         QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("busy_timeout")),
                  QString::number(Catalog::kBusyTimeoutMs));
     }
@@ -146,7 +155,8 @@ private Q_SLOTS:
         Catalog catalog(path);
         const Status opened = catalog.open();
         QVERIFY(!opened.ok());
-        QVERIFY2(opened.error().contains(QStringLiteral("not a Storyreel catalog")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("not a Storyreel catalog")),
+                 qPrintable(opened.error()));
         QCOMPARE(sha256Of(path), before);
     }
 
@@ -155,12 +165,17 @@ private Q_SLOTS:
         test::TestCatalog fixture;
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
         Catalog &catalog = fixture.catalog();
-        QVERIFY(exec(catalog, QStringLiteral("INSERT INTO looks(id, title, created_at, updated_at) VALUES(1, 'L', 1, 1)")));
-        QVERIFY(exec(catalog, QStringLiteral("INSERT INTO looks(id, title, created_at, updated_at) VALUES(2, 'M', 1, 1)")));
+        QVERIFY(exec(
+            catalog,
+            QStringLiteral("INSERT INTO looks(id, title, created_at, updated_at) VALUES(1, 'L', 1, 1)")));
+        QVERIFY(exec(
+            catalog,
+            QStringLiteral("INSERT INTO looks(id, title, created_at, updated_at) VALUES(2, 'M', 1, 1)")));
         for (int id = 1; id <= 3; ++id) {
-            QVERIFY(exec(catalog, QStringLiteral("INSERT INTO videos(id, kind, status, created_at, updated_at) "
-                                                 "VALUES(%1, 'text', 'succeeded', 1, 1)")
-                                      .arg(id)));
+            QVERIFY(
+                exec(catalog, QStringLiteral("INSERT INTO videos(id, kind, status, created_at, updated_at) "
+                                             "VALUES(%1, 'text', 'succeeded', 1, 1)")
+                                  .arg(id)));
         }
         QVERIFY(exec(catalog, QStringLiteral("INSERT INTO look_videos VALUES(1, 1, 1, 1)")));
         QVERIFY(exec(catalog, QStringLiteral("INSERT INTO look_videos VALUES(1, 2, 0, 1)")));

@@ -10,7 +10,8 @@ namespace {
 
 // The rail keeps its own dark look in both palettes.
 const char *const kRailStyle =
-    "QToolButton { color: #c9cdd8; background: transparent; border: none; border-radius: 10px; padding: 8px 2px; }"
+    "QToolButton { color: #c9cdd8; background: transparent; border: none; border-radius: 10px; padding: 8px "
+    "2px; }"
     "QToolButton:hover { background: #2d303b; }"
     "QToolButton:checked { background: #e86a3c; color: white; }"
     "QToolButton:focus { outline: none; border: 2px solid #ffb454; }";
@@ -57,7 +58,10 @@ void NavigationRail::setCurrentIndex(int index)
         button->setChecked(true);
 }
 
-int NavigationRail::currentIndex() const { return m_group->checkedId(); }
+int NavigationRail::currentIndex() const
+{
+    return m_group->checkedId();
+}
 
 void NavigationRail::paintEvent(QPaintEvent *)
 {

@@ -24,7 +24,8 @@ QStringList wrappedLines(const QString &text, const QFont &font, int width, int 
             break;
         line.setLineWidth(width);
         const bool last = lines.size() == maxLines - 1;
-        const QString piece = last ? text.mid(line.textStart()) : text.mid(line.textStart(), line.textLength());
+        const QString piece =
+            last ? text.mid(line.textStart()) : text.mid(line.textStart(), line.textLength());
         lines << (last ? metrics.elidedText(piece.simplified(), Qt::ElideRight, width) : piece.trimmed());
     }
     layout.endLayout();
@@ -40,10 +41,10 @@ ThumbnailDelegate::ThumbnailDelegate(QSize thumbnailSize, int titleRole, int sub
       m_titleRole(titleRole),
       m_subtitleRole(subtitleRole),
       m_subtitleLines(subtitleLines)
-{
-}
+{}
 
-void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -79,8 +80,10 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QFontMetrics titleMetrics(titleFont);
     painter->setFont(titleFont);
     painter->setPen(option.palette.color(textRole));
-    const QString title = titleMetrics.elidedText(index.data(m_titleRole).toString(), Qt::ElideRight, textWidth);
-    painter->drawText(QRect(option.rect.left() + kPadding, y, textWidth, titleMetrics.height()), Qt::AlignHCenter, title);
+    const QString title =
+        titleMetrics.elidedText(index.data(m_titleRole).toString(), Qt::ElideRight, textWidth);
+    painter->drawText(QRect(option.rect.left() + kPadding, y, textWidth, titleMetrics.height()),
+                      Qt::AlignHCenter, title);
     y += titleMetrics.height() + 2;
 
     QColor dim = option.palette.color(textRole);
@@ -88,8 +91,10 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(dim);
     painter->setFont(option.font);
     const QFontMetrics metrics(option.font);
-    for (const QString &line : wrappedLines(index.data(m_subtitleRole).toString(), option.font, textWidth, m_subtitleLines)) {
-        painter->drawText(QRect(option.rect.left() + kPadding, y, textWidth, metrics.height()), Qt::AlignHCenter, line);
+    for (const QString &line :
+         wrappedLines(index.data(m_subtitleRole).toString(), option.font, textWidth, m_subtitleLines)) {
+        painter->drawText(QRect(option.rect.left() + kPadding, y, textWidth, metrics.height()),
+                          Qt::AlignHCenter, line);
         y += metrics.height();
     }
     painter->restore();
@@ -99,7 +104,8 @@ QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const int textHeight = QFontMetrics(titleFont).height() + 2 + m_subtitleLines * QFontMetrics(option.font).height();
+    const int textHeight =
+        QFontMetrics(titleFont).height() + 2 + m_subtitleLines * QFontMetrics(option.font).height();
     return {m_thumbnailSize.width() + 2 * kPadding + 8, m_thumbnailSize.height() + 3 * kPadding + textHeight};
 }
 

@@ -12,9 +12,11 @@ class ThumbnailDelegate final : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    ThumbnailDelegate(QSize thumbnailSize, int titleRole, int subtitleRole, int subtitleLines, QObject *parent = nullptr);
+    ThumbnailDelegate(QSize thumbnailSize, int titleRole, int subtitleRole, int subtitleLines,
+                      QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

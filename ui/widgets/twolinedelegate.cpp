@@ -7,10 +7,10 @@ namespace storyreel {
 
 TwoLineDelegate::TwoLineDelegate(int subtitleRole, QObject *parent)
     : QStyledItemDelegate(parent), m_subtitleRole(subtitleRole)
-{
-}
+{}
 
-void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
 {
     QStyleOptionViewItem base = option;
     initStyleOption(&base, index);
@@ -29,15 +29,18 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setFont(titleFont);
     painter->setPen(option.palette.color(QPalette::Active, textRole));
-    const QString title = titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, area.width());
+    const QString title =
+        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, area.width());
     painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, title);
     QColor subtitleColor = option.palette.color(QPalette::Active, textRole);
     subtitleColor.setAlphaF(0.65f);
     painter->setPen(subtitleColor);
     painter->setFont(option.font);
     const QString subtitle =
-        QFontMetrics(option.font).elidedText(index.data(m_subtitleRole).toString(), Qt::ElideRight, area.width());
-    painter->drawText(area.adjusted(0, titleMetrics.height() + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop, subtitle);
+        QFontMetrics(option.font)
+            .elidedText(index.data(m_subtitleRole).toString(), Qt::ElideRight, area.width());
+    painter->drawText(area.adjusted(0, titleMetrics.height() + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                      subtitle);
     painter->restore();
 }
 

@@ -40,8 +40,9 @@ JobsWorkspace::JobsWorkspace(Studio &studio, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("jobsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No jobs yet.\nRenders, exports, generations, uploads and downloads you start appear here, "
-                        "with their progress, and stay here across restarts."));
+    m_empty->setText(
+        tr("No jobs yet.\nRenders, exports, generations, uploads and downloads you start appear here, "
+           "with their progress, and stay here across restarts."));
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);

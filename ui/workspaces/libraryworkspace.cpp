@@ -46,7 +46,8 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setMovement(QListView::Static);
     m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setItemDelegate(new ThumbnailDelegate(kLookThumbnail, Qt::DisplayRole, LookListModel::SubtitleRole, 1, m_grid));
+    m_grid->setItemDelegate(
+        new ThumbnailDelegate(kLookThumbnail, Qt::DisplayRole, LookListModel::SubtitleRole, 1, m_grid));
     m_grid->setUniformItemSizes(true);
     m_grid->setSpacing(6);
     m_grid->setMouseTracking(true);
@@ -114,10 +115,11 @@ void LibraryWorkspace::showLook(int row)
     const QLocale locale;
     for (const Product &product : look->products) {
         // The ISO code, not a symbol: "$" alone does not say which dollar.
-        const QString price = product.priceCents > 0 ? QStringLiteral("%1 %2").arg(
-                                                           locale.toString(double(product.priceCents) / 100.0, 'f', 2),
-                                                           product.currency)
-                                                     : QString();
+        const QString price =
+            product.priceCents > 0
+                ? QStringLiteral("%1 %2").arg(locale.toString(double(product.priceCents) / 100.0, 'f', 2),
+                                              product.currency)
+                : QString();
         new QTreeWidgetItem(m_products, {product.name, product.brand, product.category, price});
     }
 }

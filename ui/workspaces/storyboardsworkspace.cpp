@@ -69,8 +69,8 @@ StoryboardsWorkspace::StoryboardsWorkspace(Studio &studio, QWidget *parent)
     m_sceneGrid->setViewMode(QListView::IconMode);
     m_sceneGrid->setMovement(QListView::Static);
     m_sceneGrid->setResizeMode(QListView::Adjust);
-    m_sceneGrid->setItemDelegate(new ThumbnailDelegate(kSceneThumbnail, SceneListModel::CaptionRole, Qt::DisplayRole,
-                                                       2, m_sceneGrid));
+    m_sceneGrid->setItemDelegate(
+        new ThumbnailDelegate(kSceneThumbnail, SceneListModel::CaptionRole, Qt::DisplayRole, 2, m_sceneGrid));
     m_sceneGrid->setUniformItemSizes(true);
     m_sceneGrid->setSpacing(6);
     m_sceneGrid->setMouseTracking(true);
@@ -126,7 +126,8 @@ void StoryboardsWorkspace::showStoryboard(RowId id)
 {
     if (!m_scenes->setStoryboard(id))
         Q_EMIT errorOccurred(tr("Cannot read the scenes: %1").arg(m_scenes->lastError()));
-    Result<Storyboard> board = id > 0 ? StoryboardStore(m_studio.catalog()).load(id) : Result<Storyboard>(Storyboard{});
+    Result<Storyboard> board =
+        id > 0 ? StoryboardStore(m_studio.catalog()).load(id) : Result<Storyboard>(Storyboard{});
     const bool hasBoard = id > 0 && board.ok();
     m_sceneGrid->setVisible(hasBoard);
     m_title->setVisible(hasBoard);

@@ -8,7 +8,7 @@ CREATE TABLE meta (
 
 CREATE TABLE provider_accounts (
     id            INTEGER PRIMARY KEY,
-    name          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
     dialect       TEXT NOT NULL CHECK (dialect IN ('local', 'aistudio', 'asyncvideos', 'storyboard', 't2m')),
     base_url      TEXT NOT NULL DEFAULT '',
     concurrency   INTEGER NOT NULL DEFAULT 3 CHECK (concurrency BETWEEN 1 AND 64),
@@ -41,9 +41,9 @@ CREATE TABLE products (
     image_path   TEXT NOT NULL DEFAULT '',
     price_cents  INTEGER NOT NULL DEFAULT 0,
     currency     TEXT NOT NULL DEFAULT '',
-    url          TEXT NOT NULL DEFAULT ''
+    url          TEXT NOT NULL DEFAULT '',
+    UNIQUE (look_id, position)
 );
-CREATE INDEX products_by_look ON products(look_id, position);
 
 CREATE TABLE videos (
     id            INTEGER PRIMARY KEY,

@@ -23,7 +23,7 @@ CREATE TABLE storyboards (
 CREATE TABLE scenes (
     id             INTEGER PRIMARY KEY,
     storyboard_id  INTEGER NOT NULL REFERENCES storyboards(id) ON DELETE CASCADE,
-    position       INTEGER NOT NULL,
+    position       INTEGER NOT NULL CHECK (position >= 1),
     description    TEXT NOT NULL DEFAULT '',
     image_prompt   TEXT NOT NULL DEFAULT '',
     duration_ms    INTEGER NOT NULL DEFAULT 5000 CHECK (duration_ms > 0),

@@ -37,7 +37,8 @@ CREATE TABLE job_events (
     id       INTEGER PRIMARY KEY,
     job_id   INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
     at       INTEGER NOT NULL,
-    status   TEXT NOT NULL,
+    status   TEXT NOT NULL CHECK (status IN ('queued', 'held', 'running', 'succeeded', 'failed', 'cancelled',
+                                             'interrupted')),
     message  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX job_events_by_job ON job_events(job_id, id);

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Storyreel Studio developer entry point.
+#   packaging/dev.sh run    install what is missing, build, start the studio (headless without a display)
+#   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
+#   packaging/dev.sh build  install what is missing and build only
+# Extra arguments after `run` go to the studio (e.g. `packaging/dev.sh run --data-dir /tmp/profile`).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+packages_file="$repo/packaging/debian-packages.txt"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs the packages of debian-packages.txt that are not installed yet; does nothing when all are.
+install_packages() {
+    local wanted missing=()
+    wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$packages_file")
+    for pkg in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "All ${packages_file##*/} packages are installed"
+        return
+    fi
+    log "Installing ${#missing[@]} missing package(s): ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset="$1"
+    log "Configuring ($preset)"
+    cmake --preset "$preset" -S "$repo" >/dev/null
+    log "Building ($preset)"
+    cmake --build --preset "$preset"
+}
+
+has_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
+
+# Qt warns when XDG_RUNTIME_DIR is missing (e.g. as root over ssh); give it a private one.
+ensure_runtime_dir() {
+    if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+        export XDG_RUNTIME_DIR="/tmp/storyreel-runtime-$(id -u)"
+        mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    fi
+}
+
+cmd_run() {
+    install_packages
+    build dev
+    ensure_runtime_dir
+    if has_display; then log "Starting Storyreel Studio"; else log "No display: the studio runs headless"; fi
+    exec "$repo/build/dev/app/storyreel" "$@"
+}
+
+cmd_test() {
+    install_packages
+    build ci
+    ensure_runtime_dir
+    log "Checking formatting"
+    cmake --build --preset ci --target format-check
+    log "Running every test (GUI tests in a virtual X display)"
+    # xvfb-run gives the GUI tests a real X server of their own, whether or not a display exists.
+    cd "$repo"
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --preset ci -j "$(nproc)"
+}
+
+case "${1:-}" in
+    run) shift; cmd_run "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    build) shift; install_packages; build dev ;;
+    *)
+        echo "usage: packaging/dev.sh run [studio arguments...] | test | build" >&2
+        exit 2
+        ;;
+esac

@@ -39,6 +39,7 @@ private:
 
     static void saveScreenshot(QWidget &window, const QString &name)
     {
+        QTest::qWait(250);  // item views lay out on a timer; grab what a person would see
         const QString path = QDir(test::artifactsDir()).filePath(name);
         QVERIFY2(window.grab().save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
@@ -143,6 +144,7 @@ private Q_SLOTS:
         store->setValue(QStringLiteral("appearance/theme"), QStringLiteral("dark"));
         MainWindow window(*m_studio, *store);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        window.setWorkspace(MainWindow::Storyboards);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         saveScreenshot(window, QStringLiteral("workspace-storyboards-dark.png"));

@@ -72,6 +72,8 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     m_products->setHeaderLabels({tr("Product"), tr("Brand"), tr("Category"), tr("Price")});
     m_products->setRootIsDecorated(false);
     m_products->setAlternatingRowColors(true);
+    m_products->header()->setStretchLastSection(false);
+    m_products->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_products->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_details);

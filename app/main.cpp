@@ -3,18 +3,21 @@
 #include "clirunner.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "medialog.h"
 #include "studio.h"
 #include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
+#include <unistd.h>
 #include <cstdio>
 
 using namespace storyreel;
@@ -58,6 +61,10 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     installTranslations(app);
     Theme::initialize();
     Result<std::unique_ptr<Studio>> studio = Studio::open(DataLocation::resolve(commandLine.dataDir));
+    if (studio) {
+        if (Result<bool> sample = (*studio)->ensureSampleProject(); !sample)
+            studio = sample.failure();
+    }
     if (!studio) {
         QTextStream(stderr) << "storyreel: " << studio.error() << "\n";
         if (commandLine.screenshotPath.isEmpty())
@@ -74,8 +81,21 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     return app.exec();
 }
 
+// Qt warns on every start when XDG_RUNTIME_DIR is missing (root over ssh, containers, CI); give
+// headless runs a private one, as a login session would.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::temp().filePath(QStringLiteral("storyreel-runtime-%1").arg(::getuid()));
+    if (QDir().mkpath(dir) &&
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
 int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 {
+    ensureRuntimeDir();
     // Headless commands still render text and images with Qt (captions, cards), so they need a
     // QGuiApplication; the offscreen platform needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -91,6 +111,7 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 
 int main(int argc, char **argv)
 {
+    installFfmpegLogging();
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     switch (commandLine.action) {
         case CommandLine::Action::Help:

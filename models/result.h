@@ -7,11 +7,16 @@
 
 namespace storyreel {
 
+// What kind of failure: the caller decides what to do (the CLI exits 2 for BadInput, 1 otherwise;
+// the job monitor shows Cancelled as cancelled, not failed).
+enum class FailureKind { Failed, BadInput, Cancelled };
+
 // A message fit to show the user. Converts into any Result<T> and into Status, so a failure can be
 // passed up with `return status.failure();` whatever the caller returns.
 struct Failure
 {
     QString message;
+    FailureKind kind = FailureKind::Failed;
 };
 
 // A value or a Failure. Stores and services return these instead of throwing.
@@ -32,7 +37,8 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Failure>(m_state).message; }
-    Failure failure() const { return Failure{error()}; }
+    FailureKind errorKind() const { return ok() ? FailureKind::Failed : std::get<Failure>(m_state).kind; }
+    Failure failure() const { return ok() ? Failure{} : std::get<Failure>(m_state); }
 
 private:
     std::variant<T, Failure> m_state;
@@ -49,6 +55,7 @@ public:
     bool ok() const { return !m_failure.has_value(); }
     explicit operator bool() const { return ok(); }
     QString error() const { return m_failure ? m_failure->message : QString(); }
+    FailureKind errorKind() const { return m_failure ? m_failure->kind : FailureKind::Failed; }
     Failure failure() const { return m_failure.value_or(Failure{}); }
 
 private:

@@ -3,6 +3,7 @@
 #   packaging/dev.sh run    install what is missing, build, start the studio (headless without a display)
 #   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
 #   packaging/dev.sh build  install what is missing and build only
+#   packaging/dev.sh bench  install what is missing, build, run the media benchmarks (tests/bench)
 # Extra arguments after `run` go to the studio (e.g. `packaging/dev.sh run --data-dir /tmp/profile`).
 set -euo pipefail
 
@@ -75,8 +76,11 @@ case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
     build) shift; install_packages; build dev ;;
+    bench)
+        shift; install_packages; build dev; ensure_runtime_dir
+        exec python3 "$repo/tests/bench/media_bench.py" "$repo/build/dev" ;;
     *)
-        echo "usage: packaging/dev.sh run [studio arguments...] | test | build" >&2
+        echo "usage: packaging/dev.sh run [studio arguments...] | test | build | bench" >&2
         exit 2
         ;;
 esac

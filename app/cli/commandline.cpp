@@ -14,14 +14,26 @@ QString commandsHelp()
         "CommandLine",
         "\nCommands (run without a command to open the studio):\n"
         "  summary    Open the catalog, create the sample project if needed and print "
-        "what it holds and where the data lives.\n");
+        "what it holds and where the data lives.\n"
+        "  render STORYBOARD -o OUT [--aspect 16:9|9:16|1:1] [--quality low|medium|high]\n"
+        "             [--captions] [--no-motion] [--crossfade S] [--soundtrack FILE]\n"
+        "             Render a storyboard (catalog id or title) to an MP4.\n"
+        "  export FILE --format mp4|webm|mov --quality low|medium|high -o OUT [--upscale]\n"
+        "             Export a video with a preset (cached by content and preset).\n"
+        "  probe FILE [--json]\n"
+        "             Show a media file's container, duration and streams.\n"
+        "  thumbnail FILE -o OUT [--at SECONDS] [--width W]\n"
+        "             Save a poster frame as JPEG or PNG.\n"
+        "Run 'storyreel COMMAND --help' for a command's options. Exit status: 0 done, 1 failed, 2 bad "
+        "input.\n");
 }
 
 }  // namespace
 
 QStringList CommandLine::knownCommands()
 {
-    return {QStringLiteral("summary")};
+    return {QStringLiteral("summary"), QStringLiteral("render"), QStringLiteral("export"),
+            QStringLiteral("probe"), QStringLiteral("thumbnail")};
 }
 
 QStringList CommandLine::workspaceNames()

@@ -1,11 +1,13 @@
 #include "mediastore.h"
 
+#include "filecopy.h"
 #include "partialfile.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace storyreel {
 
@@ -21,6 +23,20 @@ QString MediaStore::absolutePath(const QString &relativePath) const
     return QDir(m_root).filePath(relativePath);
 }
 
+Result<QString> MediaStore::contentHash(const QString &path)
+{
+    // A file in a media store is named by its hash: media/<2 hex>/<64 hex>.<ext>.
+    const QFileInfo info(path);
+    const QString base = info.completeBaseName();
+    static const QRegularExpression kSha256(QStringLiteral("^[0-9a-f]{64}$"));
+    const QDir folder = info.absoluteDir();
+    QDir parent = folder;
+    if (kSha256.match(base).hasMatch() && folder.dirName() == base.left(2) && parent.cdUp() &&
+        parent.dirName() == QLatin1String("media"))
+        return base;
+    return sha256OfFile(path);
+}
+
 bool MediaStore::contains(const QString &relativePath) const
 {
     return QFileInfo::exists(absolutePath(relativePath));
@@ -28,8 +44,7 @@ bool MediaStore::contains(const QString &relativePath) const
 
 Result<QString> MediaStore::addBytes(const QByteArray &bytes, const QString &extension) const
 {
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = sha256Hex(bytes);
     const QString relative = relativePathFor(sha, extension);
     const QString destination = absolutePath(relative);
     if (QFileInfo::exists(destination))
@@ -44,39 +59,21 @@ Result<QString> MediaStore::addBytes(const QByteArray &bytes, const QString &ext
 
 Result<QString> MediaStore::addFile(const QString &sourcePath) const
 {
-    // Streams twice (hash, then copy) so a large video never sits in memory.
-    QFile source(sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("cannot read %1: %2")
-                           .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&source))
-        return Failure{QStringLiteral("cannot read %1: %2")
-                           .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
-    const QString relative =
-        relativePathFor(QString::fromLatin1(hash.result().toHex()), QFileInfo(sourcePath).suffix());
+    // Hash first (streamed), then copy only when the content is new; a large video never sits in memory.
+    Result<QString> sha = contentHash(sourcePath);
+    if (!sha)
+        return sha.failure();
+    const QString relative = relativePathFor(*sha, QFileInfo(sourcePath).suffix());
     const QString destination = absolutePath(relative);
     if (QFileInfo::exists(destination))
         return relative;
     if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
         return Failure{
             QStringLiteral("cannot create the media folder under %1").arg(QDir::toNativeSeparators(m_root))};
-
     PartialFile output(destination);
-    QFile target(output.partialPath());
-    if (!source.seek(0) || !target.open(QIODevice::WriteOnly))
+    if (Status copied = copyFileContents(sourcePath, output.partialPath()); !copied)
         return Failure{QStringLiteral("cannot copy %1 into the media store: %2")
-                           .arg(QDir::toNativeSeparators(sourcePath), target.errorString())};
-    QByteArray chunk;
-    while (!(chunk = source.read(1 << 20)).isEmpty()) {
-        if (target.write(chunk) != chunk.size())
-            return Failure{QStringLiteral("cannot copy %1 into the media store: %2")
-                               .arg(QDir::toNativeSeparators(sourcePath), target.errorString())};
-    }
-    if (source.error() != QFileDevice::NoError || !target.flush())
-        return Failure{
-            QStringLiteral("cannot copy %1 into the media store").arg(QDir::toNativeSeparators(sourcePath))};
-    target.close();
+                           .arg(QDir::toNativeSeparators(sourcePath), copied.error())};
     if (Status committed = output.commit(); !committed)
         return committed.failure();
     return relative;

@@ -21,6 +21,9 @@ public:
     bool contains(const QString &relativePath) const;
 
     static QString relativePathFor(const QString &sha256Hex, const QString &extension);
+    // The SHA-256 (hex) of a file's content, streamed. A file already in a media store is named by its
+    // hash, so nothing is read for it.
+    static Result<QString> contentHash(const QString &path);
 
 private:
     QString m_root;

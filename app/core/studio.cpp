@@ -13,11 +13,16 @@ Result<std::unique_ptr<Studio>> Studio::open(const DataLocation &location)
     std::unique_ptr<Studio> studio(new Studio(location));
     if (Status opened = studio->m_catalog.open(); !opened)
         return opened.failure();
-    Result<bool> sample = SampleProject(studio->m_catalog, studio->m_media).ensureCreated();
+    return studio;
+}
+
+Result<bool> Studio::ensureSampleProject()
+{
+    Result<bool> sample = SampleProject(m_catalog, m_media).ensureCreated();
     if (!sample)
         return Failure{QStringLiteral("Could not create the sample project: %1").arg(sample.error())};
-    studio->m_sampleCreatedNow = *sample;
-    return studio;
+    m_sampleCreatedNow = m_sampleCreatedNow || *sample;
+    return sample;
 }
 
 }  // namespace storyreel

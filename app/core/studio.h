@@ -14,8 +14,10 @@ namespace storyreel {
 class Studio final
 {
 public:
-    // Opens (creating or migrating) the catalog and creates the sample project on first run.
+    // Opens (creating or migrating) the catalog.
     static Result<std::unique_ptr<Studio>> open(const DataLocation &location);
+    // Creates the sample project unless this catalog had it once; true when created now.
+    Result<bool> ensureSampleProject();
 
     const DataLocation &location() const { return m_location; }
     Catalog &catalog() { return m_catalog; }

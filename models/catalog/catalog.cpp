@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcCatalog, "storyreel.models.catalog")
+Q_LOGGING_CATEGORY(lcCatalog, "storyreel.models.catalog", QtWarningMsg)
 
 namespace storyreel {
 namespace {

@@ -1,11 +1,18 @@
+#include "mediafixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace storyreel;
 
 // The storyreel executable as a user runs it: exit codes, messages and the headless summary.
 class TestCli : public QObject
@@ -125,13 +132,137 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("catalog.sqlite"))));
     }
 
-    void withoutADisplayTheStudioSaysSoAndRunsHeadless()
+    void withoutADisplayTheStudioSaysSoAndRendersTheSample()
     {
         QTemporaryDir data;
         const Run run = storyreel({QStringLiteral("--data-dir"), data.path()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("No display found")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("Storyboards (1)")));
+        const QString video = data.filePath(QStringLiteral("renders/morning-ritual-sample.mp4"));
+        QVERIFY2(run.out.contains(QStringLiteral("The sample storyboard is rendered: ") +
+                                  QDir::toNativeSeparators(video)),
+                 qPrintable(run.out));
+        const QJsonObject probe = test::ffprobe(video);
+        QCOMPARE(test::ffprobeStream(probe, QStringLiteral("video")).value(QStringLiteral("width")).toInt(),
+                 1920);
+        QVERIFY(std::abs(test::ffprobeDurationSeconds(probe) - 23.0) < 0.05);
+        QVERIFY2(run.err.trimmed().isEmpty(), qPrintable(run.err));  // no encoder chatter on the terminal
+    }
+
+    void renderWritesTheChosenAspectAndQuality()
+    {
+        QTemporaryDir data;
+        const QString out = data.filePath(QStringLiteral("square.mp4"));
+        const Run run =
+            storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("render"),
+                       QStringLiteral("1"), QStringLiteral("-o"), out, QStringLiteral("--aspect"),
+                       QStringLiteral("1:1"), QStringLiteral("--quality"), QStringLiteral("low")});
+        // A fresh catalog has no storyboard until the sample exists: render says which exist.
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no storyboard")), qPrintable(run.err));
+        QCOMPARE(storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("summary")}).exitCode,
+                 0);
+        const Run rendered =
+            storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("render"),
+                       QStringLiteral("morning ritual (sample)"), QStringLiteral("-o"), out,
+                       QStringLiteral("--aspect"), QStringLiteral("1:1"), QStringLiteral("--quality"),
+                       QStringLiteral("low"), QStringLiteral("--no-motion")});
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+        const QJsonObject video = test::ffprobeStream(test::ffprobe(out), QStringLiteral("video"));
+        QCOMPARE(video.value(QStringLiteral("width")).toInt(), 480);
+        QCOMPARE(video.value(QStringLiteral("height")).toInt(), 480);
+    }
+
+    void mediaCommandsReportBadInputWithExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString text = m_home.filePath(QStringLiteral("notes.txt"));
+        test::writeBytes(text, "not a video");
+        const QString out = m_home.filePath(QStringLiteral("out.mp4"));
+        QTest::newRow("probe text") << QStringList{QStringLiteral("probe"), text}
+                                    << QStringLiteral("notes.txt");
+        QTest::newRow("probe missing")
+            << QStringList{QStringLiteral("probe"), m_home.filePath(QStringLiteral("gone.mp4"))}
+            << QStringLiteral("gone.mp4");
+        QTest::newRow("export text") << QStringList{QStringLiteral("export"),    text,
+                                                    QStringLiteral("--format"),  QStringLiteral("mp4"),
+                                                    QStringLiteral("--quality"), QStringLiteral("low"),
+                                                    QStringLiteral("-o"),        out}
+                                     << QStringLiteral("notes.txt");
+        QTest::newRow("export bad preset") << QStringList{QStringLiteral("export"),    text,
+                                                          QStringLiteral("--format"),  QStringLiteral("avi"),
+                                                          QStringLiteral("--quality"), QStringLiteral("low"),
+                                                          QStringLiteral("-o"),        out}
+                                           << QStringLiteral("--format");
+        QTest::newRow("export without -o") << QStringList{QStringLiteral("export"),    text,
+                                                          QStringLiteral("--format"),  QStringLiteral("mp4"),
+                                                          QStringLiteral("--quality"), QStringLiteral("low")}
+                                           << QStringLiteral("-o OUT");
+        QTest::newRow("thumbnail text")
+            << QStringList{QStringLiteral("thumbnail"), text, QStringLiteral("-o"),
+                           m_home.filePath(QStringLiteral("t.jpg"))}
+            << QStringLiteral("notes.txt");
+        QTest::newRow("thumbnail bad format")
+            << QStringList{QStringLiteral("thumbnail"), text, QStringLiteral("-o"),
+                           m_home.filePath(QStringLiteral("t.gif"))}
+            << QStringLiteral(".jpg or .png");
+        QTest::newRow("render bad aspect")
+            << QStringList{QStringLiteral("render"),   QStringLiteral("1"),  QStringLiteral("-o"), out,
+                           QStringLiteral("--aspect"), QStringLiteral("4:3")}
+            << QStringLiteral("--aspect");
+    }
+
+    void mediaCommandsReportBadInputWithExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir data;
+        const Run run = storyreel(QStringList{QStringLiteral("--data-dir"), data.path()} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("out.mp4"))));
+    }
+
+    void probeExportAndThumbnailWorkOnARealClip()
+    {
+        QTemporaryDir data;
+        test::ClipSpec spec;
+        spec.width = 1280;
+        spec.height = 720;
+        const QString clip = test::makeClip(data.path(), QStringLiteral("clip.mp4"), spec);
+        QVERIFY(!clip.isEmpty());
+
+        const Run probe = storyreel({QStringLiteral("probe"), clip, QStringLiteral("--json")});
+        QCOMPARE(probe.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(probe.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("streams")).toArray().size(), 2);
+        QCOMPARE(info.value(QStringLiteral("streams"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("width"))
+                     .toInt(),
+                 1280);
+
+        const QString webm = data.filePath(QStringLiteral("clip-low.webm"));
+        const Run exported =
+            storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("export"), clip,
+                       QStringLiteral("--format"), QStringLiteral("webm"), QStringLiteral("--quality"),
+                       QStringLiteral("low"), QStringLiteral("-o"), webm});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonObject video = test::ffprobeStream(test::ffprobe(webm), QStringLiteral("video"));
+        QCOMPARE(video.value(QStringLiteral("codec_name")).toString(), QStringLiteral("vp9"));
+        QCOMPARE(video.value(QStringLiteral("height")).toInt(), 480);
+
+        const QString poster = data.filePath(QStringLiteral("poster.png"));
+        const Run thumbnail =
+            storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("thumbnail"), clip,
+                       QStringLiteral("-o"), poster, QStringLiteral("--at"), QStringLiteral("1"),
+                       QStringLiteral("--width"), QStringLiteral("320")});
+        QVERIFY2(thumbnail.exitCode == 0, qPrintable(thumbnail.err));
+        QCOMPARE(QImage(poster).size(), QSize(320, 180));
     }
 
     void aNewerCatalogIsRefusedUntouched()

@@ -55,6 +55,7 @@ private Q_SLOTS:
         Result<std::unique_ptr<Studio>> studio = Studio::open(DataLocation(m_data.path()));
         QVERIFY2(studio.ok(), qPrintable(studio.error()));
         m_studio = std::move(studio).value();
+        QVERIFY(m_studio->ensureSampleProject().value());
     }
 
     void eachWorkspaceShowsTheSampleData()

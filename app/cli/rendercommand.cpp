@@ -1,0 +1,130 @@
+#include "rendercommand.h"
+
+#include "commandsupport.h"
+#include "exportpreset.h"
+#include "renderplan.h"
+#include "storyboardstore.h"
+#include "studio.h"
+
+#include <QDir>
+
+namespace storyreel {
+namespace {
+
+Result<RenderOutcome> renderWithProgress(const Storyboard &board, const RenderSettings &settings,
+                                         const Studio &studio, const QString &destination)
+{
+    TerminalProgress progress;
+    const MediaControl control(progress.callback());
+    Result<RenderOutcome> outcome =
+        renderStoryboard(renderScenesFor(board, studio.location()), settings, destination, &control);
+    progress.finish();
+    return outcome;
+}
+
+}  // namespace
+
+int runRenderCommand(const CommandLine &commandLine)
+{
+    CommandParser command(QStringLiteral("render"),
+                          QStringLiteral("Render a storyboard (a catalog id or title) to an MP4 video."));
+    QCommandLineParser &parser = command.parser();
+    parser.addPositionalArgument(QStringLiteral("storyboard"),
+                                 QStringLiteral("Catalog id or title of the storyboard."));
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Write the video to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("aspect"), QStringLiteral("16:9, 9:16 or 1:1 (default: the storyboard's)."),
+         QStringLiteral("ASPECT")},
+        {QStringLiteral("quality"), QStringLiteral("low (480p), medium (720p) or high (1080p, default)."),
+         QStringLiteral("QUALITY")},
+        {QStringLiteral("no-motion"), QStringLiteral("Show stills without the gentle zoom and drift.")},
+        {QStringLiteral("captions"), QStringLiteral("Burn in each scene's description as a caption.")},
+        {QStringLiteral("crossfade"), QStringLiteral("Crossfade length in seconds (default 1, 0 for cuts)."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("soundtrack"), QStringLiteral("Mix an audio file under the video."),
+         QStringLiteral("FILE")},
+    });
+    if (std::optional<int> stop = command.parse(commandLine, 1, 1))
+        return *stop;
+    if (!command.isSet(QStringLiteral("output")))
+        return command.usageError(QStringLiteral("-o OUT is required"));
+
+    // Every option is checked before the catalog is opened: a usage error never waits on I/O.
+    RenderSettings settings;
+    std::optional<Aspect> aspect;
+    if (command.isSet(QStringLiteral("aspect"))) {
+        aspect = fromText<Aspect>(command.value(QStringLiteral("aspect")));
+        if (!aspect)
+            return command.usageError(QStringLiteral("--aspect takes 16:9, 9:16 or 1:1"));
+    }
+    const std::optional<ExportPreset::Quality> quality = ExportPreset::parseQuality(
+        command.isSet(QStringLiteral("quality")) ? command.value(QStringLiteral("quality"))
+                                                 : QStringLiteral("high"));
+    if (!quality)
+        return command.usageError(QStringLiteral("--quality takes low, medium or high"));
+    settings.shortSide = ExportPreset::shortSideFor(*quality);
+    settings.motion = !command.isSet(QStringLiteral("no-motion"));
+    settings.captions = command.isSet(QStringLiteral("captions"));
+    if (command.isSet(QStringLiteral("crossfade"))) {
+        bool ok = false;
+        const double seconds = command.value(QStringLiteral("crossfade")).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 10)
+            return command.usageError(QStringLiteral("--crossfade takes seconds from 0 to 10"));
+        settings.crossfadeMs = int(seconds * 1000);
+    }
+    settings.soundtrackPath = command.value(QStringLiteral("soundtrack"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    std::unique_ptr<Studio> studio = openStudio(command.dataDir(commandLine), err);
+    if (!studio)
+        return ExitFailure;
+    Result<Storyboard> board = findStoryboard(studio->catalog(), command.positional().first());
+    if (!board)
+        return reportFailure(QStringLiteral("render"), board.failure(), err);
+    settings.aspect = aspect.value_or(board->aspect);
+
+    const QString destination = QDir::current().absoluteFilePath(command.value(QStringLiteral("output")));
+    Result<RenderOutcome> outcome = renderWithProgress(*board, settings, *studio, destination);
+    if (!outcome)
+        return reportFailure(QStringLiteral("render"), outcome.failure(), err);
+    out << "Rendered \"" << board->title << "\" (" << outcome->size.width() << "x" << outcome->size.height()
+        << ", " << QString::number(outcome->durationMs / 1000.0, 'f', 1) << " s) to "
+        << QDir::toNativeSeparators(outcome->path) << "\n";
+    return ExitOk;
+}
+
+int renderSampleStoryboard(Studio &studio, QTextStream &out, QTextStream &err)
+{
+    Result<QList<Storyboard>> boards = StoryboardStore(studio.catalog()).list();
+    if (!boards)
+        return reportFailure(QStringLiteral("render"), boards.failure(), err);
+    const auto sample =
+        std::find_if(boards->cbegin(), boards->cend(), [](const Storyboard &b) { return b.isSample; });
+    if (sample == boards->cend()) {
+        out << "\nThe sample storyboard was deleted from this catalog; nothing to render.\n";
+        return ExitOk;
+    }
+    Result<Storyboard> board = StoryboardStore(studio.catalog()).load(sample->id);
+    if (!board)
+        return reportFailure(QStringLiteral("render"), board.failure(), err);
+    const QString folder = QDir(studio.location().root()).filePath(QStringLiteral("renders"));
+    if (!QDir().mkpath(folder))
+        return reportFailure(QStringLiteral("render"),
+                             Failure{QStringLiteral("cannot create %1").arg(folder)}, err);
+    RenderSettings settings;
+    settings.aspect = board->aspect;
+    settings.captions = true;
+    out << "\nRendering \"" << board->title << "\"...\n";
+    out.flush();
+    Result<RenderOutcome> outcome =
+        renderWithProgress(*board, settings, studio, QDir(folder).filePath(renderFileName(*board)));
+    if (!outcome)
+        return reportFailure(QStringLiteral("render"), outcome.failure(), err);
+    out << "The sample storyboard is rendered: " << QDir::toNativeSeparators(outcome->path) << "\n";
+    return ExitOk;
+}
+
+}  // namespace storyreel

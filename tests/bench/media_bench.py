@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Media engine benchmarks: Storyreel against its peers, measured in the same run.
+
+    packaging/dev.sh bench            (or: tests/bench/media_bench.py BUILD_DIR)
+
+1. export: a 30 s 1080p H.264+AAC clip to mp4 720p medium, against the ffmpeg CLI with the same
+   encoder settings (libx264 veryfast crf 23, AAC 128 kb/s, faststart).
+2. render: 6 stills x 5 s with 1 s crossfades and a slow zoom at 1080p, against an equivalent ffmpeg
+   CLI filtergraph (looped stills, zoompan, xfade) with the same encoder settings.
+3. thumbnails: poster frames for 50 clips at 320 px on a cold cache, against ffmpegthumbnailer run
+   once per clip (as file managers do).
+
+Each side runs as a child process; wall time and peak RSS come from wait4(). Ratios are ours/theirs
+(lower is better for time and memory, higher for throughput). Nothing is asserted: the numbers are
+reported, with the targets next to them.
+"""
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGETS = {"export_time": 1.0, "render_time": 0.6, "render_memory": 0.3, "thumbnail_throughput": 2.0}
+
+
+def run(cmd, **kwargs):
+    """Runs cmd, returns (wall seconds, peak RSS MiB)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    stderr = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{stderr}")
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def best_of(n, make_cmd, prepare=None):
+    """The best wall time of n runs (and the peak memory of that run)."""
+    results = []
+    for i in range(n):
+        if prepare:
+            prepare(i)
+        results.append(run(make_cmd(i)))
+    return min(results)
+
+
+def ffmpeg(*args):
+    subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", *args], check=True)
+
+
+def make_inputs(work):
+    clip = os.path.join(work, "source-1080p.mp4")
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30:duration=30",
+           "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=48000:duration=30",
+           "-c:v", "libx264", "-preset", "fast", "-crf", "18", "-pix_fmt", "yuv420p",
+           "-c:a", "aac", "-b:a", "192k", clip)
+    stills = []
+    patterns = ["testsrc2", "smptehdbars", "mandelbrot", "rgbtestsrc", "cellauto", "life"]
+    for i, pattern in enumerate(patterns):
+        path = os.path.join(work, f"still-{i}.png")
+        source = f"{pattern}=size=1920x1080" if pattern not in ("cellauto", "life") else f"{pattern}=size=1920x1080:rate=1"
+        ffmpeg("-f", "lavfi", "-i", source, "-frames:v", "1", path)
+        stills.append(path)
+    clips = []
+    for i in range(50):
+        path = os.path.join(work, f"clip-{i:02d}.mp4")
+        ffmpeg("-f", "lavfi", "-i", f"testsrc2=size=1280x720:rate=30:duration=8",
+               "-c:v", "libx264", "-preset", "ultrafast", "-g", "60", "-pix_fmt", "yuv420p", path)
+        clips.append(path)
+    return clip, stills, clips
+
+
+def bench_export(storyreel, work, clip):
+    theirs = best_of(3, lambda i: ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", clip,
+                                   "-vf", "scale=-2:720", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23",
+                                   "-c:a", "aac", "-b:a", "128k", "-movflags", "+faststart",
+                                   os.path.join(work, "cli-export.mp4")])
+    # A fresh data folder per run: the export cache must not answer.
+    ours = best_of(3, lambda i: [storyreel, "--data-dir", os.path.join(work, f"export-data-{i}"), "export", clip,
+                                 "--format", "mp4", "--quality", "medium", "-o", os.path.join(work, "ours-export.mp4")])
+    return ours, theirs
+
+
+def render_storyboard(storyreel, data, stills):
+    """A catalog with one storyboard of the stills, 5 s each (the bench's only use of SQL)."""
+    run([storyreel, "--data-dir", data, "summary"])
+    db = sqlite3.connect(os.path.join(data, "catalog.sqlite"))
+    now = int(time.time() * 1000)
+    cur = db.execute("INSERT INTO storyboards(title, aspect, created_at, updated_at) VALUES('bench', '16:9', ?, ?)",
+                     (now, now))
+    board = cur.lastrowid
+    for i, still in enumerate(stills):
+        db.execute("INSERT INTO scenes(storyboard_id, position, description, duration_ms, image_path) "
+                   "VALUES(?, ?, ?, 5000, ?)", (board, i + 1, f"scene {i + 1}", still))
+    db.commit()
+    db.close()
+    return board
+
+
+def bench_render(storyreel, work, stills):
+    data = os.path.join(work, "render-data")
+    board = render_storyboard(storyreel, data, stills)
+    ours = best_of(2, lambda i: [storyreel, "--data-dir", data, "render", str(board), "--quality", "high",
+                                 "--crossfade", "1", "-o", os.path.join(work, "ours-render.mp4")])
+    # Equivalent CLI: each still looped for its visible span (5 s plus half of each neighbouring
+    # fade), zoomed 1.0 -> 1.12 with zoompan, chained with 1 s xfades centred on the cuts: 30 s.
+    lengths = [5.5, 6, 6, 6, 6, 5.5]
+    inputs, filters = [], []
+    for i, (still, length) in enumerate(zip(stills, lengths)):
+        inputs += ["-loop", "1", "-framerate", "30", "-t", str(length), "-i", still]
+        frames = int(length * 30)
+        filters.append(f"[{i}:v]zoompan=z='1+0.12*on/{frames}':d=1:x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2'"
+                       f":s=1920x1080:fps=30,format=yuv420p[z{i}]")
+    previous, elapsed = "z0", lengths[0]
+    for i in range(1, len(stills)):
+        offset = elapsed - 1.0
+        filters.append(f"[{previous}][z{i}]xfade=transition=fade:duration=1:offset={offset}[x{i}]")
+        previous, elapsed = f"x{i}", elapsed + lengths[i] - 1.0
+    theirs = best_of(2, lambda i: ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", *inputs,
+                                   "-filter_complex", ";".join(filters), "-map", f"[{previous}]",
+                                   "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
+                                   "-movflags", "+faststart", os.path.join(work, "cli-render.mp4")])
+    return ours, theirs
+
+
+def bench_thumbnails(storyreel, work, clips):
+    def fresh(i):
+        for folder in (f"thumbs-ours-{i}", f"thumbs-data-{i}", f"thumbs-theirs-{i}"):
+            shutil.rmtree(os.path.join(work, folder), ignore_errors=True)
+            os.makedirs(os.path.join(work, folder))
+        subprocess.run(["sync"], check=False)
+
+    ours = best_of(3, lambda i: [storyreel, "--data-dir", os.path.join(work, f"thumbs-data-{i}"), "thumbnail", *clips,
+                                 "--width", "320", "-o", os.path.join(work, f"thumbs-ours-{i}")], fresh)
+    script = "for f in \"$@\"; do ffmpegthumbnailer -i \"$f\" -o \"$OUT/$(basename \"$f\").jpg\" -s 320 || exit 1; done"
+    theirs = []
+    for i in range(3):
+        fresh(i)
+        env = dict(os.environ, OUT=os.path.join(work, f"thumbs-theirs-{i}"))
+        theirs.append(run(["bash", "-c", script, "bash", *clips], env=env))
+    return ours, min(theirs)
+
+
+def main():
+    build = sys.argv[1] if len(sys.argv) > 1 else "build/dev"
+    storyreel = os.path.abspath(os.path.join(build, "app", "storyreel"))
+    for tool in ("ffmpeg", "ffmpegthumbnailer"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing (packaging/dev.sh bench installs it)")
+    env_cores = os.cpu_count()
+    with tempfile.TemporaryDirectory(prefix="storyreel-bench-") as work:
+        print(f"Preparing inputs in {work} ({env_cores} cores)...", flush=True)
+        clip, stills, clips = make_inputs(work)
+        rows = []
+        (ot, om), (tt, tm) = bench_export(storyreel, work, clip)
+        rows.append(("export 30 s 1080p -> mp4 720p medium", "ffmpeg CLI", ot, tt, om, tm, "export_time", None))
+        (ot, om), (tt, tm) = bench_render(storyreel, work, stills)
+        rows.append(("render 6 stills x 5 s, 1 s xfades, 1080p", "ffmpeg CLI xfade", ot, tt, om, tm, "render_time",
+                     "render_memory"))
+        (ot, om), (tt, tm) = bench_thumbnails(storyreel, work, clips)
+        rows.append(("posters for 50 clips, 320 px, cold", "ffmpegthumbnailer", ot, tt, om, tm, "thumbnail_throughput",
+                     None))
+
+    print()
+    print(f"{'benchmark':44} {'peer':18} {'ours s':>7} {'peer s':>7} {'ratio':>6} {'target':>8}   "
+          f"{'ours MiB':>8} {'peer MiB':>8} {'ratio':>6} {'target':>7}")
+    for name, peer, ours_s, peer_s, ours_m, peer_m, time_key, mem_key in rows:
+        if time_key == "thumbnail_throughput":
+            ratio, target = peer_s / ours_s, f">= {TARGETS[time_key]}x"
+            met = ratio >= TARGETS[time_key]
+        else:
+            ratio, target = ours_s / peer_s, f"<= {TARGETS[time_key]}x"
+            met = ratio <= TARGETS[time_key]
+        mem_ratio = ours_m / peer_m
+        mem_target = f"<= {TARGETS[mem_key]}x" if mem_key else "-"
+        mem_met = "" if not mem_key else (" ok" if mem_ratio <= TARGETS[mem_key] else " MISSED")
+        print(f"{name:44} {peer:18} {ours_s:7.2f} {peer_s:7.2f} {ratio:6.2f} {target:>8}{' ok' if met else ' MISSED'}"
+              f" {ours_m:8.0f} {peer_m:8.0f} {mem_ratio:6.2f} {mem_target:>7}{mem_met}")
+    print("\nthumbnail ratio is throughput (peer time / our time); the others are our time (or memory) / the peer's.")
+
+
+if __name__ == "__main__":
+    main()

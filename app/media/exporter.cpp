@@ -6,12 +6,18 @@
 #include "probe.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -304,6 +310,92 @@ int aacSampleRate(int rate)
     return std::find(std::begin(kRates), std::end(kRates), rate) != std::end(kRates) ? rate : 48000;
 }
 
+// Runs the scaling and encoding of decoded frames on a thread of its own, so the reader can decode
+// the next frames meanwhile (the ffmpeg CLI of FFmpeg 5.1 does these steps one after another).
+// Frames are passed as references, never copied; the queue is short so memory stays flat.
+class EncodeStage final
+{
+public:
+    using Work = std::function<Status(const AVFrame *frame, bool video, std::int64_t pts)>;
+
+    explicit EncodeStage(Work work) : m_work(std::move(work)), m_thread([this] { loop(); }) {}
+    // Abandons what is still queued (a cancel or an error ended the export) and stops the thread.
+    ~EncodeStage()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queue.clear();
+            m_space.notify_all();
+        }
+        (void)close();
+    }
+
+    // Queues a reference to the frame; fails (at once) once the worker has failed.
+    Status push(const AVFrame *frame, bool video, std::int64_t pts)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_queue.size() < kDepth || m_failure; });
+        if (m_failure)
+            return *m_failure;
+        m_queue.push_back(Item{FramePtr(av_frame_clone(frame)), video, pts});
+        m_ready.notify_one();
+        return {};
+    }
+    // Waits until every queued frame is encoded; the first failure, if any.
+    Status close()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_ready.notify_one();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_failure ? Status(*m_failure) : Status();
+    }
+
+private:
+    struct Item
+    {
+        FramePtr frame;
+        bool video = true;
+        std::int64_t pts = 0;
+    };
+    static constexpr std::size_t kDepth = 8;
+
+    void loop()
+    {
+        for (;;) {
+            Item item;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+                if (m_queue.empty())
+                    return;
+                item = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.notify_one();
+            }
+            if (Status status = m_work(item.frame.get(), item.video, item.pts); !status) {
+                const std::lock_guard lock(m_mutex);
+                m_failure = status.failure();
+                m_queue.clear();
+                m_space.notify_all();
+                return;
+            }
+        }
+    }
+
+    Work m_work;
+    std::mutex m_mutex;  // protects m_queue, m_closed, m_failure
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Item> m_queue;
+    bool m_closed = false;
+    std::optional<Failure> m_failure;
+    std::thread m_thread;  // last: starts after the members it uses exist
+};
+
 // Decodes, scales once (inside MediaWriter) and encodes; every decoded frame is handed on without a copy.
 class Transcoder final
 {
@@ -316,6 +408,8 @@ public:
 private:
     Status decode(AVCodecContext *decoder, const AVPacket *packet);
     Status writeVideo(const AVFrame *frame);
+    // Runs on the encode stage's thread: the only code that touches m_writer and m_uprighter meanwhile.
+    Status encode(const AVFrame *frame, bool video, std::int64_t pts);
 
     Input &m_input;
     const MediaInfo &m_info;
@@ -324,6 +418,7 @@ private:
     CodecContextPtr m_audioDecoder;
     std::unique_ptr<MediaWriter> m_writer;
     std::unique_ptr<Uprighter> m_uprighter;
+    std::unique_ptr<EncodeStage> m_stage;
     FramePtr m_frame{av_frame_alloc()};
     std::int64_t m_firstPts = AV_NOPTS_VALUE;
     std::int64_t m_lastPts = -1;
@@ -347,8 +442,15 @@ Status Transcoder::writeVideo(const AVFrame *frame)
     m_videoEnd = double(pts + std::max<std::int64_t>(frame->pkt_duration, 0)) * av_q2d(stream->time_base);
     if (m_control && m_info.durationMs > 0)
         m_control->report(m_videoEnd * 1000.0 / double(m_info.durationMs), QStringLiteral("encoding"));
+    return m_stage->push(frame, true, pts);
+}
+
+Status Transcoder::encode(const AVFrame *frame, bool video, std::int64_t pts)
+{
+    if (!video)
+        return m_writer->writeAudio(frame);
     if (m_uprighter) {
-        Result<const AVFrame *> upright = m_uprighter->apply(frame, stream->time_base);
+        Result<const AVFrame *> upright = m_uprighter->apply(frame, m_input.video->time_base);
         if (!upright)
             return upright.failure();
         return m_writer->writeVideoFrame(*upright, pts);
@@ -376,8 +478,8 @@ Status Transcoder::decode(AVCodecContext *decoder, const AVPacket *packet)
         if (received < 0)
             return badInput(QStringLiteral("cannot decode %1: %2")
                                 .arg(displayPath(m_input.path()), ffmpegError(received)));
-        const Status written =
-            decoder == m_videoDecoder.get() ? writeVideo(m_frame.get()) : m_writer->writeAudio(m_frame.get());
+        const Status written = decoder == m_videoDecoder.get() ? writeVideo(m_frame.get())
+                                                               : m_stage->push(m_frame.get(), false, 0);
         av_frame_unref(m_frame.get());
         if (!written)
             return written;
@@ -446,6 +548,10 @@ Result<ExportOutcome> Transcoder::run(const ExportPreset &preset, const QString 
         return writer.failure();
     m_writer = std::move(writer).value();
     m_writer->setControl(m_control);
+    m_stage = std::make_unique<EncodeStage>(
+        [this](const AVFrame *frame, bool isVideo, std::int64_t pts) { return encode(frame, isVideo, pts); });
+    // Whatever way run() ends, the stage stops before the writer it feeds is destroyed.
+    const auto stopStage = qScopeGuard([this] { m_stage.reset(); });
 
     PacketPtr packet(av_packet_alloc());
     for (;;) {
@@ -472,6 +578,8 @@ Result<ExportOutcome> Transcoder::run(const ExportPreset &preset, const QString 
         if (Status flushed = decode(decoder, nullptr); !flushed)
             return flushed.failure();
     }
+    if (Status encoded = m_stage->close(); !encoded)
+        return encoded.failure();
     if (m_decodeErrors > 0)
         qCWarning(lcExport) << m_decodeErrors << "damaged packets skipped in" << m_input.path();
     if (m_videoFrames == 0)

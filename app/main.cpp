@@ -2,6 +2,8 @@
 // hands them to the GUI or to a headless command.
 #include "clirunner.h"
 #include "commandline.h"
+#include "jobcommands.h"
+#include "jobqueue.h"
 #include "mainwindow.h"
 #include "medialog.h"
 #include "studio.h"
@@ -72,7 +74,12 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
         return ExitFailure;
     }
     QSettings settings(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
-    MainWindow window(**studio, settings);
+    // The queue lives as long as the window: jobs still running when it closes are found
+    // Interrupted at the next start (and queued again, unless the user said otherwise).
+    std::unique_ptr<JobQueue> queue = makeLocalQueue(**studio);
+    if (Status started = queue->start(JobQueue::retryInterruptedSetting((*studio)->catalog())); !started)
+        QTextStream(stderr) << "storyreel: the job queue could not start: " << started.error() << "\n";
+    MainWindow window(**studio, settings, queue.get());
     if (commandLine.workspace >= 0)
         window.setWorkspace(commandLine.workspace);
     window.show();

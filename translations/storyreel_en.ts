@@ -1,9 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>storyreel::JobFilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/jobfilterbar.cpp" line="+105" />
+        <source>%Ln job(s)</source>
+        <translation>
+            <numerusform>%Ln job</numerusform>
+            <numerusform>%Ln jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Showing %1 of %Ln job(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln job</numerusform>
+            <numerusform>Showing %1 of %Ln jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::JobTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/jobtablemodel.cpp" line="+220" />
+        <source>%1 · %n job(s)</source>
+        <translation>
+            <numerusform>%1 · %n job</numerusform>
+            <numerusform>%1 · %n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::JobsWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/jobsworkspace.cpp" line="+343" />
+        <source>%n job(s) could not be changed: %1</source>
+        <translation>
+            <numerusform>%n job could not be changed: %1</numerusform>
+            <numerusform>%n jobs could not be changed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::LookListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/looklistmodel.cpp" line="+43" />
+        <location filename="../models/itemmodels/looklistmodel.cpp" line="+47" />
         <source>%n product(s) · %1</source>
         <translation>
             <numerusform>%n product · %1</numerusform>
@@ -22,7 +63,7 @@
 <context>
     <name>storyreel::StoryboardListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/storyboardlistmodel.cpp" line="+46" />
+        <location filename="../models/itemmodels/storyboardlistmodel.cpp" line="+49" />
         <source>%n scene(s) · %1 s · %2</source>
         <translation>
             <numerusform>%n scene · %1 s · %2</numerusform>
@@ -33,7 +74,7 @@
 <context>
     <name>storyreel::StoryboardsWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/workspaces/storyboardsworkspace.cpp" line="+137" />
+        <location filename="../ui/workspaces/storyboardsworkspace.cpp" line="+139" />
         <source>%n scene(s) · %1 s · %2 · %3%4</source>
         <translation>
             <numerusform>%n scene · %1 s · %2 · %3%4</numerusform>

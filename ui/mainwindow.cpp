@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "jobqueue.h"
 #include "jobtablemodel.h"
 #include "looklistmodel.h"
 #include "storyboardlistmodel.h"
 #include "studio.h"
 #include "versions.h"
 #include "widgets/navigationrail.h"
+#include "widgets/notifier.h"
 #include "workspaces/jobsworkspace.h"
 #include "workspaces/libraryworkspace.h"
 #include "workspaces/storyboardsworkspace.h"
@@ -37,6 +39,10 @@ const QString kThemeKey = QStringLiteral("appearance/theme");
 }  // namespace
 
 MainWindow::MainWindow(Studio &studio, QSettings &settings, QWidget *parent)
+    : MainWindow(studio, settings, static_cast<JobQueue *>(nullptr), parent)
+{}
+
+MainWindow::MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWidget *parent)
     : QMainWindow(parent),
       m_studio(studio),
       m_settings(settings),
@@ -45,7 +51,7 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_storyboards(new StoryboardsWorkspace(studio, this)),
       m_library(new LibraryWorkspace(studio, this)),
-      m_jobs(new JobsWorkspace(studio, this)),
+      m_jobs(new JobsWorkspace(studio, queue, this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,6 +78,13 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, QWidget *parent)
     connect(m_storyboards, &StoryboardsWorkspace::errorOccurred, this, &MainWindow::showError);
     connect(m_library, &LibraryWorkspace::errorOccurred, this, &MainWindow::showError);
     connect(m_jobs, &JobsWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_jobs, &JobsWorkspace::openInLibrary, this, [this] { setWorkspace(Library); });
+    m_notifier = new Notifier(this, m_studio.catalog(), queue);
+    if (queue) {
+        // After the workspace's own connections, so the job model is current when the summary counts.
+        connect(queue, &JobQueue::jobChanged, this, &MainWindow::updateStatusSummary);
+        connect(queue, &JobQueue::jobRemoved, this, &MainWindow::updateStatusSummary);
+    }
     updateStatusSummary();
     restoreState();
     if (m_studio.sampleCreatedNow())
@@ -151,7 +164,8 @@ void MainWindow::buildMenus()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     view->addSeparator();
     QAction *refresh = view->addAction(tr("&Reload Catalog"), this, &MainWindow::reloadAll);
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 only: on GNOME QKeySequence::Refresh is also Ctrl+R, which is the job monitor's Retry.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     QAction *showJobs = jobs->addAction(tr("Show &Job Monitor"), this, [this] { setWorkspace(Jobs); });

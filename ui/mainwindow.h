@@ -13,6 +13,8 @@ class QUndoStack;
 namespace storyreel {
 
 class Studio;
+class JobQueue;
+class Notifier;
 class StoryboardsWorkspace;
 class LibraryWorkspace;
 class JobsWorkspace;
@@ -28,6 +30,8 @@ public:
     enum Workspace { Storyboards = 0, Library = 1, Jobs = 2, WorkspaceCount };
 
     MainWindow(Studio &studio, QSettings &settings, QWidget *parent = nullptr);
+    // With the scheduler: the job monitor follows it live, and finished jobs and batches are notified.
+    MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setWorkspace(int workspace);
@@ -35,6 +39,7 @@ public:
     StoryboardsWorkspace *storyboardsWorkspace() const { return m_storyboards; }
     LibraryWorkspace *libraryWorkspace() const { return m_library; }
     JobsWorkspace *jobsWorkspace() const { return m_jobs; }
+    Notifier *notifier() const { return m_notifier; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString aboutText() const;
 
@@ -62,6 +67,7 @@ private:
     StoryboardsWorkspace *m_storyboards;
     LibraryWorkspace *m_library;
     JobsWorkspace *m_jobs;
+    Notifier *m_notifier = nullptr;
     QActionGroup *m_workspaceActions = nullptr;
     QLabel *m_summary;
     ThemeMode m_themeMode = ThemeMode::System;

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "commandsupport.h"
+#include "jobcommands.h"
 #include "mediacommands.h"
 #include "rendercommand.h"
 #include "studio.h"
@@ -36,6 +37,8 @@ int runCommand(const CommandLine &commandLine)
         return runSummary(commandLine);
     if (name == QLatin1String("render"))
         return runRenderCommand(commandLine);
+    if (name == QLatin1String("jobs"))
+        return runJobsCommand(commandLine);
     if (name == QLatin1String("probe"))
         return runProbeCommand(commandLine);
     if (name == QLatin1String("thumbnail"))

@@ -24,6 +24,9 @@ QString commandsHelp()
         "             Show a media file's container, duration and streams.\n"
         "  thumbnail FILE -o OUT [--at SECONDS] [--width W]\n"
         "             Save a poster frame as JPEG or PNG.\n"
+        "  jobs list [--status S] | show ID | cancel ID | retry ID [--wait] | hold ID | resume ID [--wait] | "
+        "run\n"
+        "             The job queue (render and export run as jobs too).\n"
         "Run 'storyreel COMMAND --help' for a command's options. Exit status: 0 done, 1 failed, 2 bad "
         "input.\n");
 }
@@ -32,8 +35,8 @@ QString commandsHelp()
 
 QStringList CommandLine::knownCommands()
 {
-    return {QStringLiteral("summary"), QStringLiteral("render"), QStringLiteral("export"),
-            QStringLiteral("probe"), QStringLiteral("thumbnail")};
+    return {QStringLiteral("summary"), QStringLiteral("render"),    QStringLiteral("export"),
+            QStringLiteral("probe"),   QStringLiteral("thumbnail"), QStringLiteral("jobs")};
 }
 
 QStringList CommandLine::workspaceNames()

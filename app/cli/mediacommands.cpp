@@ -3,6 +3,8 @@
 #include "commandsupport.h"
 #include "exportcache.h"
 #include "exporter.h"
+#include "jobcommands.h"
+#include "jobqueue.h"
 #include "partialfile.h"
 #include "probe.h"
 #include "studio.h"
@@ -221,17 +223,33 @@ int runExportCommand(const CommandLine &commandLine)
     if (!QFileInfo(destination).absoluteDir().exists())
         return command.usageError(
             QStringLiteral("the folder %1 does not exist").arg(QFileInfo(destination).absolutePath()));
-    TerminalProgress progress;
-    MediaControl control(progress.callback());
-    Result<ExportOutcome> exported = ExportCache(studio->catalog(), studio->location())
-                                         .get(command.positional().first(), *preset, &control);
-    progress.finish();
-    if (!exported)
-        return reportFailure(QStringLiteral("export"), exported.failure(), err);
-    if (Status delivered = ExportCache::deliver(exported->path, destination); !delivered)
-        return reportFailure(QStringLiteral("export"), delivered.failure(), err);
-    out << "Exported " << preset->key() << (exported->remuxed ? " (remuxed, no re-encode)" : "") << " to "
-        << QDir::toNativeSeparators(destination) << "\n";
+    // A file that is not a video is refused here, with exit status 2, rather than queued to fail.
+    if (Result<MediaInfo> source = probeMedia(command.positional().first()); !source || !source->hasVideo()) {
+        return reportFailure(QStringLiteral("export"),
+                             source
+                                 ? Failure{QStringLiteral("%1 has no video to export")
+                                               .arg(QDir::toNativeSeparators(command.positional().first())),
+                                           FailureKind::BadInput}
+                                 : source.failure(),
+                             err);
+    }
+    JobRequest request;
+    request.kind = JobKind::Export;
+    request.title = QStringLiteral("Export %1 as %2")
+                        .arg(QFileInfo(command.positional().first()).fileName(), preset->key());
+    request.outputPath = destination;
+    request.params =
+        QJsonObject{{QStringLiteral("source"), QFileInfo(command.positional().first()).absoluteFilePath()},
+                    {QStringLiteral("format"), preset->formatName()},
+                    {QStringLiteral("quality"), preset->qualityName()},
+                    {QStringLiteral("upscale"), preset->allowUpscale}};
+    std::unique_ptr<JobQueue> queue = makeLocalQueue(*studio);
+    Result<RowId> id = queue->submit(request);
+    if (!id)
+        return reportFailure(QStringLiteral("export"), id.failure(), err);
+    if (const int code = runUntilFinished(*queue, *studio, *id); code != ExitOk)
+        return code;
+    out << "Exported " << preset->key() << " to " << QDir::toNativeSeparators(destination) << "\n";
     return ExitOk;
 }
 

@@ -2,24 +2,41 @@
 
 #include "commandsupport.h"
 #include "exportpreset.h"
+#include "jobcommands.h"
+#include "jobqueue.h"
 #include "renderplan.h"
 #include "storyboardstore.h"
 #include "studio.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
 
 namespace storyreel {
 namespace {
 
-Result<RenderOutcome> renderWithProgress(const Storyboard &board, const RenderSettings &settings,
-                                         const Studio &studio, const QString &destination)
+// Renders through the job queue, so the render shows in the job monitor and survives like any job.
+int renderAsJob(Studio &studio, const Storyboard &board, const RenderSettings &settings,
+                const QString &destination)
 {
-    TerminalProgress progress;
-    const MediaControl control(progress.callback());
-    Result<RenderOutcome> outcome =
-        renderStoryboard(renderScenesFor(board, studio.location()), settings, destination, &control);
-    progress.finish();
-    return outcome;
+    JobRequest request;
+    request.kind = JobKind::Render;
+    request.title = QStringLiteral("Render \"%1\"").arg(board.title);
+    request.outputPath = destination;
+    request.params = QJsonObject{{QStringLiteral("storyboardId"), board.id},
+                                 {QStringLiteral("aspect"), toText(settings.aspect)},
+                                 {QStringLiteral("shortSide"), settings.shortSide},
+                                 {QStringLiteral("captions"), settings.captions},
+                                 {QStringLiteral("motion"), settings.motion},
+                                 {QStringLiteral("crossfadeMs"), settings.crossfadeMs},
+                                 {QStringLiteral("soundtrack"), settings.soundtrackPath}};
+    std::unique_ptr<JobQueue> queue = makeLocalQueue(studio);
+    Result<RowId> id = queue->submit(request);
+    if (!id) {
+        QTextStream err(stderr);
+        return reportFailure(QStringLiteral("render"), id.failure(), err);
+    }
+    return runUntilFinished(*queue, studio, *id);
 }
 
 }  // namespace
@@ -87,12 +104,14 @@ int runRenderCommand(const CommandLine &commandLine)
     settings.aspect = aspect.value_or(board->aspect);
 
     const QString destination = QDir::current().absoluteFilePath(command.value(QStringLiteral("output")));
-    Result<RenderOutcome> outcome = renderWithProgress(*board, settings, *studio, destination);
-    if (!outcome)
-        return reportFailure(QStringLiteral("render"), outcome.failure(), err);
-    out << "Rendered \"" << board->title << "\" (" << outcome->size.width() << "x" << outcome->size.height()
-        << ", " << QString::number(outcome->durationMs / 1000.0, 'f', 1) << " s) to "
-        << QDir::toNativeSeparators(outcome->path) << "\n";
+    if (!QFileInfo(destination).absoluteDir().exists())
+        return command.usageError(
+            QStringLiteral("the folder %1 does not exist").arg(QFileInfo(destination).absolutePath()));
+    if (const int code = renderAsJob(*studio, *board, settings, destination); code != ExitOk)
+        return code;
+    out << "Rendered \"" << board->title << "\" (" << settings.frameSize().width() << "x"
+        << settings.frameSize().height() << ", " << QString::number(board->totalDurationMs() / 1000.0, 'f', 1)
+        << " s) to " << QDir::toNativeSeparators(destination) << "\n";
     return ExitOk;
 }
 
@@ -119,11 +138,10 @@ int renderSampleStoryboard(Studio &studio, QTextStream &out, QTextStream &err)
     settings.captions = true;
     out << "\nRendering \"" << board->title << "\"...\n";
     out.flush();
-    Result<RenderOutcome> outcome =
-        renderWithProgress(*board, settings, studio, QDir(folder).filePath(renderFileName(*board)));
-    if (!outcome)
-        return reportFailure(QStringLiteral("render"), outcome.failure(), err);
-    out << "The sample storyboard is rendered: " << QDir::toNativeSeparators(outcome->path) << "\n";
+    const QString destination = QDir(folder).filePath(renderFileName(*board));
+    if (const int code = renderAsJob(studio, *board, settings, destination); code != ExitOk)
+        return code;
+    out << "The sample storyboard is rendered: " << QDir::toNativeSeparators(destination) << "\n";
     return ExitOk;
 }
 

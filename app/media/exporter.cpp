@@ -6,9 +6,9 @@
 #include "probe.h"
 
 #include <QFile>
-#include <QScopeGuard>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <chrono>

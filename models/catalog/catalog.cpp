@@ -6,10 +6,10 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcCatalog, "storyreel.models.catalog", QtWarningMsg)
 
@@ -17,6 +17,27 @@ namespace storyreel {
 namespace {
 
 QAtomicInteger<int> g_instanceCounter;
+
+// This thread's catalog connections by catalog instance. The destructor runs when the thread ends,
+// in that thread, which is where Qt wants a connection closed.
+struct ThreadConnections
+{
+    QHash<QString, QString> byCatalog;  // instance tag -> connection name
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(byCatalog))
+            dropConnection(name);
+    }
+    static void dropConnection(const QString &name)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+thread_local ThreadConnections t_connections;
 
 QString notACatalogMessage(const QString &path, const QString &reason)
 {
@@ -53,14 +74,10 @@ Catalog::Catalog(QString filePath)
 
 Catalog::~Catalog()
 {
-    const QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    // This thread's connection goes now; worker threads close theirs when they end.
+    const QString name = t_connections.byCatalog.take(m_instanceTag);
+    if (!name.isEmpty())
+        ThreadConnections::dropConnection(name);
 }
 
 Status Catalog::open()
@@ -104,24 +121,14 @@ Status Catalog::openAtVersion(int targetVersion)
     return {};
 }
 
-QString Catalog::connectionNameForThisThread() const
-{
-    const QMutexLocker locker(&m_mutex);
-    const Qt::HANDLE thread = QThread::currentThreadId();
-    auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
-        return *it;
-    const QString name =
-        QStringLiteral("storyreel-catalog-%1-%2").arg(m_instanceTag).arg(m_connections.size());
-    m_connections.insert(thread, name);
-    return name;
-}
-
 QSqlDatabase Catalog::db() const
 {
-    const QString name = connectionNameForThisThread();
-    if (QSqlDatabase::contains(name))
+    QString &name = t_connections.byCatalog[m_instanceTag];
+    if (!name.isEmpty())
         return QSqlDatabase::database(name, false);
+    name = QStringLiteral("storyreel-catalog-%1-%2")
+               .arg(m_instanceTag)
+               .arg(g_instanceCounter.fetchAndAddRelaxed(1));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     connection.setDatabaseName(m_filePath);
     if (!connection.open()) {

@@ -2,19 +2,18 @@
 
 #include "result.h"
 
-#include <QHash>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace storyreel {
 
 // The SQLite catalog: one file, versioned by PRAGMA user_version, opened with the pragmas of DESIGN.md.
-// Each thread that touches it gets its own named connection (QSqlDatabase objects must not cross threads).
+// Each thread that touches it gets its own named connection (QSqlDatabase objects must not cross
+// threads), closed when that thread ends.
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kBusyTimeoutMs = 5000;
 
     explicit Catalog(QString filePath);
@@ -39,14 +38,11 @@ public:
     Status setMetaValue(const QString &key, const QString &value) const;
 
 private:
-    QString connectionNameForThisThread() const;
     Status openConnection(QSqlDatabase &db) const;
 
     QString m_filePath;
     QString m_instanceTag;
     bool m_open = false;
-    mutable QMutex m_mutex;  // protects m_connections
-    mutable QHash<Qt::HANDLE, QString> m_connections;
 };
 
 }  // namespace storyreel

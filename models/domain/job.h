@@ -29,6 +29,11 @@ struct Job
     QString error;
     QString batchId;
     RowId dependsOn = 0;
+    qint64 queueOrder = 0;         // the user's order within a priority (lower runs first)
+    bool cancelRequested = false;  // asked by another process; the owner cancels
+    QString owner;                 // "host:pid" of the process running it
+    QDateTime heartbeatAt;         // when the owner last confirmed it still runs it
+    int attempt = 1;               // 1 + the number of retries
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;

@@ -27,6 +27,7 @@ struct LedgerEntry
     RowId id = 0;
     RowId accountId = 0;
     RowId jobId = 0;
+    int attempt = 1;  // which attempt of the job a charge or refund belongs to
     LedgerKind kind = LedgerKind::Charge;
     qint64 amountMicros = 0;
     QString unit;

@@ -13,8 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, kind, status, priority, title, account_id, params, stage, progress, eta_seconds, remote_id, "
     "idempotency_key, cost_micros, cost_unit, output_path, error, batch_id, depends_on, created_at, "
-    "started_at, "
-    "finished_at, updated_at");
+    "started_at, finished_at, updated_at, queue_order, cancel_requested, owner, heartbeat_at, attempt");
 
 Job jobFromRow(const QSqlQuery &query)
 {
@@ -41,6 +40,11 @@ Job jobFromRow(const QSqlQuery &query)
     job.startedAt = sql::toDateTime(query.value(19));
     job.finishedAt = sql::toDateTime(query.value(20));
     job.updatedAt = sql::toDateTime(query.value(21));
+    job.queueOrder = query.value(22).toLongLong();
+    job.cancelRequested = query.value(23).toBool();
+    job.owner = query.value(24).toString();
+    job.heartbeatAt = sql::toDateTime(query.value(25));
+    job.attempt = qMax(1, query.value(26).toInt());
     return job;
 }
 
@@ -70,16 +74,21 @@ Result<RowId> JobStore::create(const Job &job) const
     QSqlQuery query(db);
     Status inserted = sql::run(
         query,
-        QStringLiteral("INSERT INTO jobs(kind, status, priority, title, account_id, params, stage, progress, "
-                       "eta_seconds, remote_id, idempotency_key, cost_micros, cost_unit, output_path, error, "
-                       "batch_id, depends_on, created_at, started_at, finished_at, updated_at) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO jobs(kind, status, priority, title, account_id, params, stage, progress, "
+            "eta_seconds, remote_id, idempotency_key, cost_micros, cost_unit, output_path, error, "
+            "batch_id, depends_on, created_at, started_at, finished_at, updated_at, queue_order, "
+            "cancel_requested, owner, heartbeat_at, attempt) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "CASE WHEN ? > 0 THEN ? ELSE (SELECT COALESCE(MAX(queue_order), 0) + 1 FROM jobs) END, "
+            "?, ?, ?, ?)"),
         QStringLiteral("create job \"%1\"").arg(job.title), toText(job.kind), toText(job.status),
         static_cast<int>(job.priority), job.title, sql::nullableId(job.accountId), sql::toJson(job.params),
         job.stage, job.progress, job.etaSeconds, job.remoteId, job.idempotencyKey, job.costMicros,
         job.costUnit, job.outputPath, job.error, job.batchId, sql::nullableId(job.dependsOn),
         sql::fromDateTime(job.createdAt.isValid() ? job.createdAt : now), sql::fromDateTime(job.startedAt),
-        sql::fromDateTime(job.finishedAt), sql::fromDateTime(now));
+        sql::fromDateTime(job.finishedAt), sql::fromDateTime(now), job.queueOrder, job.queueOrder,
+        job.cancelRequested, job.owner, sql::fromDateTime(job.heartbeatAt), qMax(1, job.attempt));
     if (!inserted)
         return inserted.failure();
     const RowId id = query.lastInsertId().toLongLong();
@@ -98,13 +107,108 @@ Status JobStore::update(const Job &job) const
             "UPDATE jobs SET kind = ?, status = ?, priority = ?, title = ?, account_id = ?, params = ?, "
             "stage = ?, progress = ?, eta_seconds = ?, remote_id = ?, idempotency_key = ?, "
             "cost_micros = ?, cost_unit = ?, output_path = ?, error = ?, batch_id = ?, depends_on = ?, "
-            "started_at = ?, finished_at = ?, updated_at = ? WHERE id = ?"),
+            "started_at = ?, finished_at = ?, updated_at = ?, queue_order = ?, cancel_requested = ?, owner = "
+            "?, "
+            "heartbeat_at = ?, attempt = ? WHERE id = ?"),
         QStringLiteral("save job %1").arg(job.id), toText(job.kind), toText(job.status),
         static_cast<int>(job.priority), job.title, sql::nullableId(job.accountId), sql::toJson(job.params),
         job.stage, job.progress, job.etaSeconds, job.remoteId, job.idempotencyKey, job.costMicros,
         job.costUnit, job.outputPath, job.error, job.batchId, sql::nullableId(job.dependsOn),
         sql::fromDateTime(job.startedAt), sql::fromDateTime(job.finishedAt),
-        sql::fromDateTime(QDateTime::currentDateTimeUtc()), job.id);
+        sql::fromDateTime(QDateTime::currentDateTimeUtc()), job.queueOrder, job.cancelRequested, job.owner,
+        sql::fromDateTime(job.heartbeatAt), qMax(1, job.attempt), job.id);
+}
+
+Result<QList<Job>> JobStore::batch(const QString &batchId) const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(
+            query, QStringLiteral("SELECT %1 FROM jobs WHERE batch_id = ? ORDER BY id").arg(kColumns),
+            QStringLiteral("list batch %1").arg(batchId), batchId);
+        !status)
+        return status.failure();
+    QList<Job> jobs;
+    while (query.next())
+        jobs << jobFromRow(query);
+    return jobs;
+}
+
+Status JobStore::moveBefore(RowId id, RowId before) const
+{
+    QSqlDatabase db = m_catalog.db();
+    Transaction transaction(db);
+    if (!transaction.began())
+        return Failure{QStringLiteral("reorder the queue: %1").arg(transaction.beginError())};
+    const QString what = QStringLiteral("move job %1 in the queue").arg(id);
+    QSqlQuery query(db);
+    if (before == 0) {
+        if (Status status = sql::runOne(
+                db,
+                QStringLiteral("UPDATE jobs SET queue_order = (SELECT COALESCE(MAX(queue_order), 0) "
+                               "+ 1 FROM jobs) WHERE id = ?"),
+                what, id);
+            !status)
+            return status;
+        return transaction.commit();
+    }
+    Result<QVariant> order =
+        sql::scalar(db, QStringLiteral("SELECT queue_order FROM jobs WHERE id = ?"), what, before);
+    if (!order)
+        return Failure{QStringLiteral("%1: job %2 does not exist").arg(what).arg(before)};
+    // Make room: everything from `before` on moves one place down.
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral(
+                         "UPDATE jobs SET queue_order = queue_order + 1 WHERE queue_order >= ? AND id <> ?"),
+                     what, order->toLongLong(), id);
+        !status)
+        return status;
+    if (Status status = sql::runOne(db, QStringLiteral("UPDATE jobs SET queue_order = ? WHERE id = ?"), what,
+                                    order->toLongLong(), id);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status JobStore::saveProgress(RowId id, double progress, const QString &stage, qint64 etaSeconds) const
+{
+    return sql::runOne(
+        m_catalog.db(),
+        QStringLiteral("UPDATE jobs SET progress = ?, stage = ?, eta_seconds = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        QStringLiteral("save the progress of job %1").arg(id), qBound(0.0, progress, 1.0), stage, etaSeconds,
+        sql::fromDateTime(QDateTime::currentDateTimeUtc()), id);
+}
+
+Status JobStore::requestCancel(RowId id) const
+{
+    return sql::runOne(m_catalog.db(), QStringLiteral("UPDATE jobs SET cancel_requested = 1 WHERE id = ?"),
+                       QStringLiteral("request the cancel of job %1").arg(id), id);
+}
+
+Status JobStore::heartbeat(const QString &owner) const
+{
+    QSqlQuery query(m_catalog.db());
+    return sql::run(query,
+                    QStringLiteral("UPDATE jobs SET heartbeat_at = ? WHERE owner = ? AND status = 'running'"),
+                    QStringLiteral("record that this process still runs its jobs"),
+                    sql::fromDateTime(QDateTime::currentDateTimeUtc()), owner);
+}
+
+Result<QList<Job>> JobStore::queuedInRunOrder() const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(query,
+                                 QStringLiteral("SELECT %1 FROM jobs WHERE status = 'queued' "
+                                                "ORDER BY priority DESC, queue_order, id")
+                                     .arg(kColumns),
+                                 QStringLiteral("list the queue"));
+        !status)
+        return status.failure();
+    QList<Job> jobs;
+    while (query.next())
+        jobs << jobFromRow(query);
+    return jobs;
 }
 
 Status JobStore::remove(RowId id) const

@@ -28,6 +28,19 @@ public:
     // Newest first, only those with `status` when given; a negative limit means all.
     Result<QList<Job>> list(std::optional<JobStatus> status = std::nullopt, int limit = -1) const;
 
+    // Queued jobs in the order they should run: priority, then the user's order, then age.
+    Result<QList<Job>> queuedInRunOrder() const;
+    // Every job of a batch, oldest first.
+    Result<QList<Job>> batch(const QString &batchId) const;
+    // Puts job `id` just before `before` in the queue order (last when `before` is 0).
+    Status moveBefore(RowId id, RowId before) const;
+    // The cheap write for progress: only progress, stage and ETA.
+    Status saveProgress(RowId id, double progress, const QString &stage, qint64 etaSeconds) const;
+    // Marks a cancel asked from another process; the job's owner acts on it.
+    Status requestCancel(RowId id) const;
+    // Refreshes heartbeat_at of every running job of this owner.
+    Status heartbeat(const QString &owner) const;
+
     Result<RowId> addEvent(RowId jobId, JobStatus status, const QString &message) const;
     // In the order they were added.
     Result<QList<JobEvent>> events(RowId jobId) const;

@@ -19,12 +19,19 @@ Failure explainRefusal(QSqlDatabase db, const LedgerEntry &entry, const Status &
 {
     if (entry.jobId > 0 && (entry.kind == LedgerKind::Charge || entry.kind == LedgerKind::Refund)) {
         Result<QVariant> already = sql::scalar(
-            db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM ledger_entries WHERE job_id = ? AND kind = ?)"),
-            QStringLiteral("check the ledger of job %1").arg(entry.jobId), entry.jobId, toText(entry.kind));
+            db,
+            QStringLiteral(
+                "SELECT EXISTS(SELECT 1 FROM ledger_entries WHERE job_id = ? AND attempt = ? AND kind = ?)"),
+            QStringLiteral("check the ledger of job %1").arg(entry.jobId), entry.jobId,
+            qMax(1, entry.attempt), toText(entry.kind));
         if (already && already->toBool()) {
             return Failure{entry.kind == LedgerKind::Charge
-                               ? QStringLiteral("job %1 has already been charged").arg(entry.jobId)
-                               : QStringLiteral("job %1 has already been refunded").arg(entry.jobId)};
+                               ? QStringLiteral("job %1 has already been charged for attempt %2")
+                                     .arg(entry.jobId)
+                                     .arg(entry.attempt)
+                               : QStringLiteral("job %1 has already been refunded for attempt %2")
+                                     .arg(entry.jobId)
+                                     .arg(entry.attempt)};
         }
     }
     if (Status account = requireAccount(db, entry.accountId); !account)
@@ -41,11 +48,12 @@ Result<RowId> LedgerStore::record(const LedgerEntry &entry) const
     QSqlQuery query(db);
     Status inserted = sql::run(
         query,
-        QStringLiteral("INSERT INTO ledger_entries(account_id, job_id, kind, amount_micros, unit, note, at) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO ledger_entries(account_id, job_id, attempt, kind, amount_micros, unit, note, at) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
         QStringLiteral("record a %1 for account %2").arg(toText(entry.kind)).arg(entry.accountId),
-        entry.accountId, sql::nullableId(entry.jobId), toText(entry.kind), entry.amountMicros, entry.unit,
-        entry.note, sql::fromDateTime(at));
+        entry.accountId, sql::nullableId(entry.jobId), qMax(1, entry.attempt), toText(entry.kind),
+        entry.amountMicros, entry.unit, entry.note, sql::fromDateTime(at));
     if (!inserted)
         return explainRefusal(db, entry, inserted);
     return query.lastInsertId().toLongLong();
@@ -57,11 +65,11 @@ Result<QList<LedgerEntry>> LedgerStore::listForAccount(RowId accountId) const
     if (Status account = requireAccount(db, accountId); !account)
         return account.failure();
     QSqlQuery query(db);
-    if (Status status =
-            sql::run(query,
-                     QStringLiteral("SELECT id, account_id, job_id, kind, amount_micros, unit, note, at "
-                                    "FROM ledger_entries WHERE account_id = ? ORDER BY at, id"),
-                     QStringLiteral("load the ledger of account %1").arg(accountId), accountId);
+    if (Status status = sql::run(
+            query,
+            QStringLiteral("SELECT id, account_id, job_id, kind, amount_micros, unit, note, at, attempt "
+                           "FROM ledger_entries WHERE account_id = ? ORDER BY at, id"),
+            QStringLiteral("load the ledger of account %1").arg(accountId), accountId);
         !status)
         return status.failure();
     QList<LedgerEntry> entries;
@@ -75,6 +83,7 @@ Result<QList<LedgerEntry>> LedgerStore::listForAccount(RowId accountId) const
         entry.unit = query.value(5).toString();
         entry.note = query.value(6).toString();
         entry.at = sql::toDateTime(query.value(7));
+        entry.attempt = query.value(8).toInt();
         entries << entry;
     }
     return entries;

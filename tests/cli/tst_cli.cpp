@@ -172,6 +172,17 @@ private Q_SLOTS:
         const QJsonObject video = test::ffprobeStream(test::ffprobe(out), QStringLiteral("video"));
         QCOMPARE(video.value(QStringLiteral("width")).toInt(), 480);
         QCOMPARE(video.value(QStringLiteral("height")).toInt(), 480);
+
+        // The render ran as a job: the monitor and `jobs` know it.
+        const Run listed = storyreel(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("jobs"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(
+            listed.out.contains(QStringLiteral("succeeded")) && listed.out.contains(QStringLiteral("Render")),
+            qPrintable(listed.out));
+        const Run shown = storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("jobs"),
+                                     QStringLiteral("show"), QStringLiteral("1")});
+        QVERIFY2(shown.out.contains(QDir::toNativeSeparators(out)), qPrintable(shown.out));
     }
 
     void mediaCommandsReportBadInputWithExitTwo_data()
@@ -208,6 +219,17 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("thumbnail"), text, QStringLiteral("-o"),
                            m_home.filePath(QStringLiteral("t.gif"))}
             << QStringLiteral(".jpg or .png");
+        QTest::newRow("jobs unknown action") << QStringList{QStringLiteral("jobs"), QStringLiteral("dance")}
+                                             << QStringLiteral("unknown action");
+        QTest::newRow("jobs show missing")
+            << QStringList{QStringLiteral("jobs"), QStringLiteral("show"), QStringLiteral("999")}
+            << QStringLiteral("999");
+        QTest::newRow("jobs retry without id") << QStringList{QStringLiteral("jobs"), QStringLiteral("retry")}
+                                               << QStringLiteral("takes a job id");
+        QTest::newRow("jobs bad setting")
+            << QStringList{QStringLiteral("jobs"), QStringLiteral("settings"),
+                           QStringLiteral("--retry-interrupted"), QStringLiteral("maybe")}
+            << QStringLiteral("yes or no");
         QTest::newRow("render bad aspect")
             << QStringList{QStringLiteral("render"),   QStringLiteral("1"),  QStringLiteral("-o"), out,
                            QStringLiteral("--aspect"), QStringLiteral("4:3")}

@@ -1,24 +1,63 @@
 #include "jobsworkspace.h"
 
+#include "accountstore.h"
+#include "jobfilterproxy.h"
+#include "jobqueue.h"
+#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "studio.h"
+#include "widgets/jobdetailspane.h"
+#include "widgets/jobfilterbar.h"
+#include "widgets/jobrowdelegate.h"
 
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace storyreel {
+namespace {
 
-JobsWorkspace::JobsWorkspace(Studio &studio, QWidget *parent)
+// Opening a file manager per job would bury the desktop under windows when 500 jobs are selected.
+constexpr int kMaxRevealedFolders = 5;
+
+qint64 videoIdOf(const Job &job)
+{
+    return job.params.value(QStringLiteral("videoId")).toInteger();
+}
+
+}  // namespace
+
+JobsWorkspace::JobsWorkspace(Studio &studio, QWidget *parent) : JobsWorkspace(studio, nullptr, parent) {}
+
+JobsWorkspace::JobsWorkspace(Studio &studio, JobQueue *queue, QWidget *parent)
     : QWidget(parent),
+      m_studio(studio),
+      m_queue(queue),
       m_jobs(new JobTableModel(studio.catalog(), this)),
+      m_proxy(new JobFilterProxy(this)),
+      m_filterBar(new JobFilterBar(m_proxy, this)),
+      m_toolBar(new QToolBar(this)),
       m_stack(new QStackedWidget(this)),
       m_table(new QTableView(this)),
-      m_empty(new QLabel(this))
+      m_empty(new QLabel(this)),
+      m_details(new JobDetailsPane(studio.location().root(), this)),
+      m_countsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("jobsWorkspace"));
+    m_proxy->setSourceModel(m_jobs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     auto *heading = new QLabel(tr("Jobs"), this);
@@ -27,16 +66,39 @@ JobsWorkspace::JobsWorkspace(Studio &studio, QWidget *parent)
     headingFont.setBold(true);
     heading->setFont(headingFont);
     layout->addWidget(heading);
+    layout->addWidget(m_filterBar);
+
+    m_toolBar->setObjectName(QStringLiteral("jobActions"));
+    m_toolBar->setAccessibleName(tr("Job actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_toolBar);
 
     m_table->setObjectName(QStringLiteral("jobTable"));
     m_table->setAccessibleName(tr("Jobs"));
-    m_table->setModel(m_jobs);
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(
+        new JobRowDelegate(JobTableModel::Status, JobTableModel::Kind, JobTableModel::Progress, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(false);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Fixed row heights: the view never measures 10,000 rows to lay them out.
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::Title, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int widths[JobTableModel::ColumnCount] = {96, 84, 220, 80, 104, 90, 76, 80, 96, 96, 90};
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    // Batches are grouped in the rows already; the column is there for sorting, when asked for.
+    m_table->setColumnHidden(JobTableModel::ColumnCount - 1, true);
+    header->setSectionResizeMode(JobTableModel::Title, QHeaderView::Stretch);
+    header->setSortIndicatorClearable(true);  // a third click returns to "newest first, batches grouped"
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
     m_empty->setObjectName(QStringLiteral("jobsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -45,15 +107,297 @@ JobsWorkspace::JobsWorkspace(Studio &studio, QWidget *parent)
            "with their progress, and stay here across restarts."));
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
-    layout->addWidget(m_stack, 1);
-    reload();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("jobSplitter"));
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 280});
+    layout->addWidget(splitter, 1);
+    buildActions();
+
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &JobsWorkspace::updateCounts);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, &JobsWorkspace::updateEmptyState);
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &JobsWorkspace::updateEmptyState);
+    connect(m_jobs, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int shown = m_jobs->rowOf(m_details->jobId());
+                if (shown >= first && shown <= last)
+                    m_details->clear();
+            });
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                refreshDetailsFor(topLeft.row(), bottomRight.row());
+                updateActions();
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsWorkspace::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JobsWorkspace::showCurrentDetails);
+    if (m_queue) {
+        connect(m_queue, &JobQueue::jobChanged, m_jobs, &JobTableModel::refreshJob);
+        connect(m_queue, &JobQueue::jobRemoved, m_jobs, &JobTableModel::removeJob);
+    }
+    // The model loaded itself when made: reading 10,000 rows twice would double the start-up time.
+    if (!m_jobs->lastError().isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT errorOccurred(tr("Cannot read the jobs: %1").arg(m_jobs->lastError()));
+        });
+    refreshChrome();
+}
+
+void JobsWorkspace::buildActions()
+{
+    const struct
+    {
+        Action id;
+        QString text;
+        QString name;
+        QKeySequence shortcut;
+        QString tip;
+    } specs[] = {
+        {Cancel, tr("&Cancel"), QStringLiteral("cancelJobs"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+         tr("Stop the selected queued, held or running jobs")},
+        {Retry, tr("&Retry"), QStringLiteral("retryJobs"), QKeySequence(Qt::CTRL | Qt::Key_R),
+         tr("Queue the selected failed, cancelled or interrupted jobs again")},
+        {Hold, tr("&Hold"), QStringLiteral("holdJobs"), QKeySequence(Qt::CTRL | Qt::Key_H),
+         tr("Keep the selected queued jobs from starting until resumed")},
+        {Resume, tr("Res&ume"), QStringLiteral("resumeJobs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+         tr("Let the selected held jobs run again")},
+        {Remove, tr("Re&move"), QStringLiteral("removeJobs"), QKeySequence(QKeySequence::Delete),
+         tr("Remove the selected jobs that are not running from the list (their files stay)")},
+        {RevealOutput, tr("Reveal &Output"), QStringLiteral("revealJobOutput"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Show the output files in the file manager")},
+        {OpenInLibrary, tr("Open in &Library"), QStringLiteral("openJobInLibrary"),
+         QKeySequence(Qt::CTRL | Qt::Key_L), tr("Show the generated video in the Library")},
+    };
+    for (const auto &spec : specs) {
+        auto *action = new QAction(spec.text, this);
+        action->setObjectName(spec.name);
+        action->setShortcut(spec.shortcut);
+        // Only while the table has focus: Delete in the search field must edit text, not remove jobs.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(spec.tip, spec.shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(spec.tip);
+        action->setEnabled(false);
+        m_actions[spec.id] = action;
+        m_toolBar->addAction(action);
+        m_table->addAction(action);
+        if (spec.id == Remove || spec.id == Resume) {
+            m_toolBar->addSeparator();
+            auto *separator = new QAction(this);
+            separator->setSeparator(true);
+            m_table->addAction(separator);
+        }
+    }
+    for (Action queued : {Cancel, Retry, Hold, Resume, Remove})
+        connect(m_actions[queued], &QAction::triggered, this, [this, queued] { runOnSelection(queued); });
+    connect(m_actions[RevealOutput], &QAction::triggered, this, &JobsWorkspace::revealOutputs);
+    connect(m_actions[OpenInLibrary], &QAction::triggered, this, &JobsWorkspace::openSelectedInLibrary);
+
+    auto *find = new QAction(tr("Find Jobs"), this);
+    find->setObjectName(QStringLiteral("findJobs"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    addAction(find);
 }
 
 void JobsWorkspace::reload()
 {
     if (!m_jobs->reload())
         Q_EMIT errorOccurred(tr("Cannot read the jobs: %1").arg(m_jobs->lastError()));
+    refreshChrome();
+}
+
+void JobsWorkspace::refreshChrome()
+{
+    loadProviders();
+    m_details->clear();
+    updateEmptyState();
+    updateCounts();
+    updateActions();
+}
+
+void JobsWorkspace::loadProviders()
+{
+    Result<QList<ProviderAccount>> accounts = AccountStore(m_studio.catalog()).list();
+    QList<QPair<RowId, QString>> providers;
+    if (accounts) {
+        for (const ProviderAccount &account : *accounts)
+            providers.append({account.id, account.name});
+    }
+    m_filterBar->setProviders(providers);
+}
+
+void JobsWorkspace::updateEmptyState()
+{
     m_stack->setCurrentWidget(m_jobs->rowCount() > 0 ? static_cast<QWidget *>(m_table) : m_empty);
+    m_countsTimer->start();
+}
+
+void JobsWorkspace::updateCounts()
+{
+    m_filterBar->setCounts(m_proxy->rowCount(), m_jobs->rowCount());
+}
+
+QList<int> JobsWorkspace::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid())
+            rows.append(source.row());
+    }
+    return rows;
+}
+
+bool JobsWorkspace::appliesTo(Action which, const Job &job)
+{
+    switch (which) {
+        case Cancel:
+            return job.status == JobStatus::Queued || job.status == JobStatus::Held ||
+                   job.status == JobStatus::Running || job.status == JobStatus::Interrupted;
+        case Retry:
+            return job.status == JobStatus::Failed || job.status == JobStatus::Cancelled ||
+                   job.status == JobStatus::Interrupted;
+        case Hold:
+            return job.status == JobStatus::Queued;
+        case Resume:
+            return job.status == JobStatus::Held;
+        case Remove:
+            return job.status != JobStatus::Running;
+        case RevealOutput:
+            return !job.outputPath.isEmpty() && job.status == JobStatus::Succeeded;
+        case OpenInLibrary:
+            return job.status == JobStatus::Succeeded && (videoIdOf(job) > 0 || !job.outputPath.isEmpty()) &&
+                   job.kind != JobKind::ThumbnailBatch && job.kind != JobKind::Upload;
+        case ActionCount:
+            break;
+    }
+    return false;
+}
+
+void JobsWorkspace::updateActions()
+{
+    const QList<int> rows = selectedSourceRows();
+    for (int which = 0; which < ActionCount; ++which) {
+        const bool needsQueue = which <= Remove;
+        bool enabled = false;
+        if (!needsQueue || m_queue) {
+            enabled = std::any_of(rows.cbegin(), rows.cend(),
+                                  [&](int row) { return appliesTo(Action(which), m_jobs->jobAt(row)); });
+        }
+        m_actions[which]->setEnabled(enabled);
+    }
+}
+
+void JobsWorkspace::runOnSelection(Action which)
+{
+    if (!m_queue)
+        return;
+    // Ids first: each call below may change or remove rows while we go.
+    QList<RowId> ids;
+    for (int row : selectedSourceRows()) {
+        if (appliesTo(which, m_jobs->jobAt(row)))
+            ids.append(m_jobs->jobAt(row).id);
+    }
+    QStringList errors;
+    for (RowId id : std::as_const(ids)) {
+        Status status;
+        switch (which) {
+            case Cancel:
+                status = m_queue->cancel(id);
+                break;
+            case Retry:
+                status = m_queue->retry(id);
+                break;
+            case Hold:
+                status = m_queue->hold(id);
+                break;
+            case Resume:
+                status = m_queue->resume(id);
+                break;
+            case Remove:
+                status = m_queue->remove(id);
+                break;
+            default:
+                break;
+        }
+        if (!status)
+            errors << status.error();
+    }
+    if (!errors.isEmpty())
+        Q_EMIT errorOccurred(
+            tr("%n job(s) could not be changed: %1", nullptr, int(errors.size())).arg(errors.first()));
+    updateActions();
+}
+
+void JobsWorkspace::revealOutputs()
+{
+    QStringList folders;
+    for (int row : selectedSourceRows()) {
+        const Job &job = m_jobs->jobAt(row);
+        if (!appliesTo(RevealOutput, job))
+            continue;
+        const QString folder = QFileInfo(m_details->absoluteOutputPath(job)).absolutePath();
+        if (!folders.contains(folder))
+            folders << folder;
+        if (folders.size() == kMaxRevealedFolders)
+            break;
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            Q_EMIT errorOccurred(tr("Cannot open the folder %1").arg(QDir::toNativeSeparators(folder)));
+    }
+}
+
+void JobsWorkspace::openSelectedInLibrary()
+{
+    for (int row : selectedSourceRows()) {
+        const Job &job = m_jobs->jobAt(row);
+        if (appliesTo(OpenInLibrary, job)) {
+            Q_EMIT openInLibrary(videoIdOf(job), m_details->absoluteOutputPath(job));
+            return;
+        }
+    }
+}
+
+void JobsWorkspace::showCurrentDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const Job &job = m_jobs->jobAt(current.row());
+    Result<QList<JobEvent>> events = JobStore(m_studio.catalog()).events(job.id);
+    if (!events)
+        Q_EMIT errorOccurred(tr("Cannot read the events of job %1: %2").arg(job.id).arg(events.error()));
+    m_details->showJob(job, m_jobs->accountName(job.accountId), events ? *events : QList<JobEvent>());
+}
+
+void JobsWorkspace::refreshDetailsFor(int firstSourceRow, int lastSourceRow)
+{
+    const int shown = m_jobs->rowOf(m_details->jobId());
+    if (shown < 0 || shown < firstSourceRow || shown > lastSourceRow)
+        return;
+    const Job &job = m_jobs->jobAt(shown);
+    Result<QList<JobEvent>> events = JobStore(m_studio.catalog()).events(job.id);
+    m_details->showJob(job, m_jobs->accountName(job.accountId), events ? *events : QList<JobEvent>());
 }
 
 }  // namespace storyreel

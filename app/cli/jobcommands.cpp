@@ -1,0 +1,214 @@
+#include "jobcommands.h"
+
+#include "commandsupport.h"
+#include "jobqueue.h"
+#include "jobstore.h"
+#include "localrunners.h"
+#include "studio.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QThread>
+
+namespace storyreel {
+namespace {
+
+QString shortTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm:ss"))
+                        : QStringLiteral("-");
+}
+
+void printList(const QList<Job> &jobs, QTextStream &out)
+{
+    out << QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(QStringLiteral("ID"), 6)
+               .arg(QStringLiteral("STATUS"), -11)
+               .arg(QStringLiteral("KIND"), -19)
+               .arg(QStringLiteral("PROGRESS"), 8)
+               .arg(QStringLiteral("TITLE"));
+    for (const Job &job : jobs) {
+        out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(job.id, 6)
+                   .arg(toText(job.status), -11)
+                   .arg(toText(job.kind), -19)
+                   .arg(QStringLiteral("%1%").arg(qRound(job.progress * 100)), 8)
+                   .arg(job.title);
+    }
+}
+
+void printDetails(const Job &job, const QList<JobEvent> &events, QTextStream &out)
+{
+    out << "Job " << job.id << ": " << job.title << "\n";
+    out << "  status:    " << toText(job.status) << " (attempt " << job.attempt << ")\n";
+    out << "  kind:      " << toText(job.kind) << ", priority " << toText(job.priority) << "\n";
+    out << "  progress:  " << qRound(job.progress * 100) << "% " << job.stage << "\n";
+    if (!job.outputPath.isEmpty())
+        out << "  output:    " << QDir::toNativeSeparators(job.outputPath) << "\n";
+    if (!job.error.isEmpty())
+        out << "  error:     " << job.error << "\n";
+    if (!job.batchId.isEmpty())
+        out << "  batch:     " << job.batchId << "\n";
+    if (job.dependsOn > 0)
+        out << "  after job: " << job.dependsOn << "\n";
+    out << "  created:   " << shortTime(job.createdAt) << ", finished " << shortTime(job.finishedAt) << "\n";
+    out << "  parameters: " << QJsonDocument(job.params).toJson(QJsonDocument::Compact) << "\n";
+    out << "  events:\n";
+    for (const JobEvent &event : events)
+        out << "    " << shortTime(event.at) << "  " << toText(event.status) << "  " << event.message << "\n";
+}
+
+}  // namespace
+
+std::unique_ptr<JobQueue> makeLocalQueue(Studio &studio)
+{
+    // Media work is multi-threaded inside each job: half the cores' worth of jobs keeps them busy.
+    auto queue = std::make_unique<JobQueue>(studio.catalog(), qMax(1, QThread::idealThreadCount() / 2));
+    installLocalRunners(*queue, studio.catalog(), studio.location());
+    return queue;
+}
+
+int runUntilFinished(JobQueue &queue, Studio &studio, RowId id)
+{
+    TerminalProgress progress;
+    const JobStore store(studio.catalog());
+    QObject::connect(&queue, &JobQueue::jobChanged, &queue, [&](qint64 changed) {
+        if (changed != id)
+            return;
+        if (Result<Job> job = store.load(id); job && job->status == JobStatus::Running)
+            progress.update(job->progress, job->stage);
+    });
+    queue.restrictTo({id});
+    QObject::connect(&queue, &JobQueue::jobFinished, &queue, [&](qint64 finished, JobStatus) {
+        if (finished == id)
+            QCoreApplication::exit(0);
+    });
+    if (Status started = queue.start(false); !started) {
+        QTextStream(stderr) << "storyreel: " << started.error() << "\n";
+        return ExitFailure;
+    }
+    QCoreApplication::exec();
+    progress.finish();
+    Result<Job> job = store.load(id);
+    if (!job)
+        return ExitFailure;
+    if (job->status == JobStatus::Succeeded)
+        return ExitOk;
+    QTextStream(stderr) << "storyreel: job " << id << " " << toText(job->status)
+                        << (job->error.isEmpty() ? QString() : QStringLiteral(": ") + job->error) << "\n";
+    return ExitFailure;
+}
+
+int runJobsCommand(const CommandLine &commandLine)
+{
+    CommandParser command(
+        QStringLiteral("jobs"),
+        QStringLiteral("List and manage the job queue: list, show ID, cancel ID, retry ID, hold ID, "
+                       "resume ID, run (work through the queue here), settings."));
+    QCommandLineParser &parser = command.parser();
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list, show, cancel, retry, hold, resume or run."));
+    parser.addOptions({
+        {QStringLiteral("status"), QStringLiteral("list: only jobs with this status."),
+         QStringLiteral("STATUS")},
+        {QStringLiteral("wait"), QStringLiteral("retry/resume: run the job here and wait for it.")},
+        {QStringLiteral("retry-interrupted"),
+         QStringLiteral(
+             "settings: yes to queue jobs a crash interrupted again at start-up, no to leave them."),
+         QStringLiteral("yes|no")},
+    });
+    if (std::optional<int> stop = command.parse(commandLine, 1, 2))
+        return *stop;
+    const QString action = command.positional().first();
+    static const QStringList kWithId{QStringLiteral("show"), QStringLiteral("cancel"),
+                                     QStringLiteral("retry"), QStringLiteral("hold"),
+                                     QStringLiteral("resume")};
+    static const QStringList kWithoutId{QStringLiteral("list"), QStringLiteral("run"),
+                                        QStringLiteral("settings")};
+    if (!kWithId.contains(action) && !kWithoutId.contains(action))
+        return command.usageError(QStringLiteral("unknown action '%1'").arg(action));
+    RowId id = 0;
+    if (kWithId.contains(action)) {
+        bool ok = false;
+        id = command.positional().value(1).remove(QLatin1Char('#')).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return command.usageError(QStringLiteral("%1 takes a job id").arg(action));
+    } else if (command.positional().size() > 1) {
+        return command.usageError(QStringLiteral("%1 takes no id").arg(action));
+    }
+    std::optional<JobStatus> status;
+    if (command.isSet(QStringLiteral("status"))) {
+        status = fromText<JobStatus>(command.value(QStringLiteral("status")));
+        if (!status)
+            return command.usageError(
+                QStringLiteral("unknown status '%1'").arg(command.value(QStringLiteral("status"))));
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    std::unique_ptr<Studio> studio = openStudio(command.dataDir(commandLine), err);
+    if (!studio)
+        return ExitFailure;
+    const JobStore store(studio->catalog());
+    if (action == QLatin1String("settings")) {
+        if (command.isSet(QStringLiteral("retry-interrupted"))) {
+            const QString value = command.value(QStringLiteral("retry-interrupted"));
+            if (value != QLatin1String("yes") && value != QLatin1String("no"))
+                return command.usageError(QStringLiteral("--retry-interrupted takes yes or no"));
+            if (Status saved =
+                    JobQueue::setRetryInterruptedSetting(studio->catalog(), value == QLatin1String("yes"));
+                !saved)
+                return reportFailure(QStringLiteral("jobs"), saved.failure(), err);
+        }
+        out << "retry-interrupted: " << (JobQueue::retryInterruptedSetting(studio->catalog()) ? "yes" : "no")
+            << "\n";
+        return ExitOk;
+    }
+    std::unique_ptr<JobQueue> queue = makeLocalQueue(*studio);
+    // A job whose process was killed reads as Interrupted from the first look on.
+    if (Status recovered = queue->recover(false); !recovered)
+        return reportFailure(QStringLiteral("jobs"), recovered.failure(), err);
+    if (action == QLatin1String("list")) {
+        Result<QList<Job>> jobs = store.list(status);
+        if (!jobs)
+            return reportFailure(QStringLiteral("jobs"), jobs.failure(), err);
+        printList(*jobs, out);
+        return ExitOk;
+    }
+    if (action == QLatin1String("show")) {
+        Result<Job> job = store.load(id);
+        if (!job)
+            return reportFailure(QStringLiteral("jobs"), Failure{job.error(), FailureKind::BadInput}, err);
+        Result<QList<JobEvent>> events = store.events(id);
+        printDetails(*job, events ? *events : QList<JobEvent>(), out);
+        return ExitOk;
+    }
+    if (action == QLatin1String("run")) {
+        QObject::connect(queue.get(), &JobQueue::drained, queue.get(), [] { QCoreApplication::exit(0); });
+        if (Status started = queue->start(false); !started)
+            return reportFailure(QStringLiteral("jobs"), started.failure(), err);
+        return QCoreApplication::exec();
+    }
+    Status done;
+    if (action == QLatin1String("cancel"))
+        done = queue->cancel(id);
+    else if (action == QLatin1String("retry"))
+        done = queue->retry(id);
+    else if (action == QLatin1String("hold"))
+        done = queue->hold(id);
+    else
+        done = queue->resume(id);
+    if (!done) {
+        const bool missing = done.error().contains(QLatin1String("does not exist"));
+        return reportFailure(QStringLiteral("jobs"),
+                             Failure{done.error(), missing ? FailureKind::BadInput : done.errorKind()}, err);
+    }
+    if (command.isSet(QStringLiteral("wait")) &&
+        (action == QLatin1String("retry") || action == QLatin1String("resume")))
+        return runUntilFinished(*queue, *studio, id);
+    out << "Job " << id << ": " << toText(store.load(id).value().status) << "\n";
+    return ExitOk;
+}
+
+}  // namespace storyreel

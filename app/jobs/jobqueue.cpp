@@ -1,0 +1,512 @@
+#include "jobqueue.h"
+
+#include "accountstore.h"
+#include "catalog.h"
+#include "jobrecovery.h"
+#include "jobstore.h"
+#include "jobtransitions.h"
+#include "ledgerstore.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSysInfo>
+#include <QThreadPool>
+
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcJobs, "storyreel.jobs", QtWarningMsg)
+
+namespace storyreel {
+namespace {
+
+constexpr int kHeartbeatMs = 2000;
+constexpr int kProgressSaveMs = 500;
+
+QString describe(const Job &job)
+{
+    return QStringLiteral("job %1 (%2)").arg(job.id).arg(job.title);
+}
+
+}  // namespace
+
+struct JobQueue::Running
+{
+    Job job;
+    std::shared_ptr<MediaControl> control;
+    QElapsedTimer sinceStart;
+    QElapsedTimer sinceSave;
+    double savedProgress = -1.0;
+    QString savedStage;
+    bool charged = false;
+};
+
+JobQueue::JobQueue(Catalog &catalog, int localSlots, QObject *parent)
+    : QObject(parent),
+      m_catalog(catalog),
+      m_localSlots(qMax(1, localSlots)),
+      m_owner(QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(::getpid())),
+      m_pool(new QThreadPool(this))
+{
+    // The pool is never the limit: the queue decides how many run (per account and locally).
+    m_pool->setMaxThreadCount(64);
+    m_heartbeat.setInterval(kHeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (!m_running.empty()) {
+            if (Status beat = JobStore(m_catalog).heartbeat(m_owner); !beat)
+                qCWarning(lcJobs) << beat.error();
+            pollCrossProcessCancels();
+        }
+    });
+}
+
+JobQueue::~JobQueue()
+{
+    // Jobs still running when the queue goes (the window closes) stop; the next start finds them
+    // Running without an owner and interrupts them.
+    for (auto &[id, running] : m_running)
+        running->control->cancel();
+    m_pool->waitForDone();
+}
+
+void JobQueue::setRunner(JobKind kind, std::shared_ptr<JobRunner> runner)
+{
+    m_runners.insert(int(kind), std::move(runner));
+}
+
+namespace {
+const QString kRetryInterruptedKey = QStringLiteral("jobs.retry_interrupted");
+}
+
+bool JobQueue::retryInterruptedSetting(const Catalog &catalog)
+{
+    return catalog.metaValue(kRetryInterruptedKey) != QLatin1String("0");
+}
+
+Status JobQueue::setRetryInterruptedSetting(const Catalog &catalog, bool retry)
+{
+    return catalog.setMetaValue(kRetryInterruptedKey, retry ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+Status JobQueue::start(bool requeueInterrupted)
+{
+    if (!m_recovered) {
+        if (Status recovered = recover(requeueInterrupted); !recovered)
+            return recovered;
+    }
+    m_started = true;
+    m_heartbeat.start();
+    schedule();
+    return {};
+}
+
+Status JobQueue::recover(bool requeueInterrupted)
+{
+    m_recovered = true;
+    Result<QList<RowId>> interrupted = recoverInterruptedJobs(m_catalog, m_owner);
+    if (!interrupted)
+        return interrupted.failure();
+    for (RowId id : *interrupted) {
+        Q_EMIT jobChanged(id);
+        if (requeueInterrupted) {
+            if (Status retried = retry(id); !retried)
+                qCWarning(lcJobs) << retried.error();
+        }
+    }
+    return {};
+}
+
+Status JobQueue::transition(Job &job, JobStatus to, const QString &message)
+{
+    if (!isAllowedTransition(job.status, to)) {
+        return Failure{QStringLiteral("%1 is %2 and cannot become %3")
+                           .arg(describe(job), toText(job.status), toText(to)),
+                       FailureKind::BadInput};
+    }
+    Job changed = job;
+    changed.status = to;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (to == JobStatus::Running) {
+        changed.startedAt = now;
+        changed.owner = m_owner;
+        changed.heartbeatAt = now;
+        changed.cancelRequested = false;
+    }
+    if (isTerminal(to) || to == JobStatus::Interrupted)
+        changed.finishedAt = now;
+    if (to != JobStatus::Running)
+        changed.etaSeconds = -1;
+    // The row and its event in one transaction, written before anyone is told.
+    const JobStore store(m_catalog);
+    Transaction transaction(m_catalog.db());
+    if (!transaction.began())
+        return Failure{QStringLiteral("cannot record %1: %2").arg(describe(job), transaction.beginError())};
+    if (Status saved = store.update(changed); !saved)
+        return saved;
+    if (Result<RowId> event = store.addEvent(job.id, to, message); !event)
+        return event.failure();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    job = changed;
+    Q_EMIT jobChanged(job.id);
+    if (isTerminal(to))
+        Q_EMIT jobFinished(job.id, to);
+    return {};
+}
+
+Result<RowId> JobQueue::submit(const JobRequest &request)
+{
+    if (request.accountId > 0 && request.costEstimateMicros > 0) {
+        Result<ProviderAccount> account = AccountStore(m_catalog).load(request.accountId);
+        if (!account)
+            return account.failure();
+        if (account->monthlyBudgetMicros > 0) {
+            Result<qint64> spent =
+                LedgerStore(m_catalog).spentThisMonthMicros(account->id, QDate::currentDate());
+            if (!spent)
+                return spent.failure();
+            if (*spent + request.costEstimateMicros > account->monthlyBudgetMicros) {
+                const auto amount = [&](qint64 micros) {
+                    return QStringLiteral("%1 %2").arg(double(micros) / 1e6).arg(request.costUnit);
+                };
+                return Failure{
+                    QStringLiteral("This would cost %1, but only %2 of the %3 monthly budget of \"%4\" is "
+                                   "left. Raise the budget in the account's settings or wait for next month.")
+                        .arg(amount(request.costEstimateMicros),
+                             amount(qMax<qint64>(0, account->monthlyBudgetMicros - *spent)),
+                             amount(account->monthlyBudgetMicros), account->name),
+                    FailureKind::BadInput};
+            }
+        }
+    }
+    Job job;
+    job.kind = request.kind;
+    job.title = request.title;
+    job.params = request.params;
+    job.accountId = request.accountId;
+    job.priority = request.priority;
+    job.costMicros = request.costEstimateMicros;
+    job.costUnit = request.costUnit;
+    job.batchId = request.batchId;
+    job.dependsOn = request.dependsOn;
+    job.outputPath = request.outputPath;
+    Result<RowId> id = JobStore(m_catalog).create(job);
+    if (!id)
+        return id.failure();
+    Q_EMIT jobChanged(*id);
+    // Scheduled from the event loop, so a caller submitting a batch sees every job queued first.
+    QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
+    return id;
+}
+
+bool JobQueue::hasCapacity(const Job &job) const
+{
+    int sameSlot = 0;
+    for (const auto &[id, running] : m_running)
+        sameSlot += running->job.accountId == job.accountId ? 1 : 0;
+    if (job.accountId == 0)
+        return sameSlot < m_localSlots;
+    Result<ProviderAccount> account = AccountStore(m_catalog).load(job.accountId);
+    return sameSlot < (account ? account->concurrency : 3);
+}
+
+void JobQueue::schedule()
+{
+    if (!m_started || m_paused)
+        return;
+    const JobStore store(m_catalog);
+    Result<QList<Job>> queued = store.queuedInRunOrder();
+    if (!queued) {
+        qCWarning(lcJobs) << queued.error();
+        return;
+    }
+    for (Job job : *queued) {
+        if (!m_only.isEmpty() && !m_only.contains(job.id))
+            continue;
+        if (job.dependsOn > 0) {
+            Result<Job> dependency = store.load(job.dependsOn);
+            const JobStatus state = dependency ? dependency->status : JobStatus::Failed;
+            if (state == JobStatus::Failed || state == JobStatus::Cancelled) {
+                job.error = QStringLiteral("It waited for job %1, which ended %2.")
+                                .arg(job.dependsOn)
+                                .arg(toText(state));
+                (void)transition(job, JobStatus::Failed, job.error);
+                checkBatch(job.batchId);
+                continue;
+            }
+            if (state != JobStatus::Succeeded)
+                continue;  // still waiting
+        }
+        if (!m_runners.contains(int(job.kind))) {
+            job.error = QStringLiteral("Nothing in this version can run %1 jobs yet.").arg(toText(job.kind));
+            (void)transition(job, JobStatus::Failed, job.error);
+            checkBatch(job.batchId);
+            continue;
+        }
+        if (hasCapacity(job))
+            launch(job);
+    }
+    if (m_running.empty()) {
+        Result<QList<Job>> left = store.queuedInRunOrder();
+        const bool nothingToRun = left && std::none_of(left->cbegin(), left->cend(), [this](const Job &job) {
+                                      return m_only.isEmpty() || m_only.contains(job.id);
+                                  });
+        if (nothingToRun)
+            Q_EMIT drained();
+    }
+}
+
+void JobQueue::launch(Job job)
+{
+    job.progress = 0.0;
+    job.stage = QStringLiteral("starting");
+    job.error.clear();
+    if (Status started =
+            transition(job, JobStatus::Running, QStringLiteral("started, attempt %1").arg(job.attempt));
+        !started) {
+        qCWarning(lcJobs) << started.error();
+        return;
+    }
+    auto running = std::make_shared<Running>();
+    running->job = job;
+    running->sinceStart.start();
+    running->sinceSave.start();
+    if (job.accountId > 0 && job.costMicros > 0) {
+        LedgerEntry charge;
+        charge.accountId = job.accountId;
+        charge.jobId = job.id;
+        charge.attempt = job.attempt;
+        charge.kind = LedgerKind::Charge;
+        charge.amountMicros = job.costMicros;
+        charge.unit = job.costUnit;
+        charge.note = job.title;
+        Result<RowId> recorded = LedgerStore(m_catalog).record(charge);
+        running->charged = recorded.ok();
+        if (!recorded)
+            qCWarning(lcJobs) << recorded.error();
+    }
+    const RowId id = job.id;
+    running->control = std::make_shared<MediaControl>([this, id](double fraction, const QString &stage) {
+        QMetaObject::invokeMethod(
+            this, [this, id, fraction, stage] { onProgress(id, fraction, stage); }, Qt::QueuedConnection);
+    });
+    m_running.emplace(id, running);
+    m_maxConcurrentSeen = qMax(m_maxConcurrentSeen, int(m_running.size()));
+    std::shared_ptr<JobRunner> runner = m_runners.value(int(job.kind));
+    std::shared_ptr<MediaControl> control = running->control;
+    m_pool->start([this, runner, job, control] {
+        Result<JobOutput> result = runner->run(job, *control);
+        QMetaObject::invokeMethod(
+            this, [this, id = job.id, result] { onFinished(id, result); }, Qt::QueuedConnection);
+    });
+}
+
+void JobQueue::onProgress(RowId id, double fraction, const QString &stage)
+{
+    auto it = m_running.find(id);
+    if (it == m_running.end())
+        return;
+    Running &running = *it->second;
+    running.job.progress = fraction;
+    running.job.stage = stage;
+    if (fraction > 0.01) {
+        const double elapsed = running.sinceStart.elapsed() / 1000.0;
+        running.job.etaSeconds = qint64(elapsed * (1.0 - fraction) / fraction);
+    }
+    // Throttled: a write (and a repaint) per percent or half second, not per frame.
+    const bool due = stage != running.savedStage || fraction - running.savedProgress >= 0.01 ||
+                     running.sinceSave.elapsed() >= kProgressSaveMs;
+    if (!due)
+        return;
+    if (Status saved = JobStore(m_catalog).saveProgress(id, fraction, stage, running.job.etaSeconds);
+        !saved) {
+        qCWarning(lcJobs) << saved.error();
+        return;
+    }
+    running.savedProgress = fraction;
+    running.savedStage = stage;
+    running.sinceSave.restart();
+    Q_EMIT jobChanged(id);
+}
+
+void JobQueue::onFinished(RowId id, const Result<JobOutput> &result)
+{
+    auto it = m_running.find(id);
+    if (it == m_running.end())
+        return;
+    const std::shared_ptr<Running> running = it->second;
+    m_running.erase(it);
+    Job job = running->job;
+    if (result) {
+        job.progress = 1.0;
+        job.stage = QStringLiteral("done");
+        if (!result->path.isEmpty())
+            job.outputPath = result->path;
+        if (result->videoId > 0)
+            job.params.insert(QStringLiteral("videoId"), result->videoId);
+        (void)transition(job, JobStatus::Succeeded, QStringLiteral("done"));
+    } else if (result.errorKind() == FailureKind::Cancelled) {
+        (void)transition(job, JobStatus::Cancelled, QStringLiteral("cancelled"));
+    } else {
+        job.error = result.error();
+        if (running->charged) {
+            LedgerEntry refund;
+            refund.accountId = job.accountId;
+            refund.jobId = job.id;
+            refund.attempt = job.attempt;
+            refund.kind = LedgerKind::Refund;
+            refund.amountMicros = job.costMicros;
+            refund.unit = job.costUnit;
+            refund.note = QStringLiteral("refund: %1").arg(job.title);
+            if (Result<RowId> refunded = LedgerStore(m_catalog).record(refund); !refunded)
+                qCWarning(lcJobs) << refunded.error();
+        }
+        (void)transition(job, JobStatus::Failed, job.error);
+    }
+    checkBatch(job.batchId);
+    schedule();
+}
+
+void JobQueue::pollCrossProcessCancels()
+{
+    const JobStore store(m_catalog);
+    for (auto &[id, running] : m_running) {
+        Result<Job> job = store.load(id);
+        if (job && job->cancelRequested)
+            running->control->cancel();
+    }
+}
+
+void JobQueue::checkBatch(const QString &batchId)
+{
+    if (batchId.isEmpty())
+        return;
+    Result<QList<Job>> jobs = JobStore(m_catalog).batch(batchId);
+    if (!jobs)
+        return;
+    int succeeded = 0, failed = 0, cancelled = 0;
+    for (const Job &job : *jobs) {
+        switch (job.status) {
+            case JobStatus::Succeeded:
+                ++succeeded;
+                break;
+            case JobStatus::Failed:
+                ++failed;
+                break;
+            case JobStatus::Cancelled:
+                ++cancelled;
+                break;
+            default:
+                return;  // not finished yet
+        }
+    }
+    Q_EMIT batchFinished(batchId, succeeded, failed, cancelled);
+}
+
+Status JobQueue::cancel(RowId id)
+{
+    if (auto it = m_running.find(id); it != m_running.end()) {
+        it->second->control->cancel();  // the runner stops; onFinished records Cancelled
+        return {};
+    }
+    Result<Job> job = JobStore(m_catalog).load(id);
+    if (!job)
+        return job.failure();
+    if (job->status == JobStatus::Running)  // another process runs it: ask its owner
+        return JobStore(m_catalog).requestCancel(id);
+    Job changed = *job;
+    if (Status cancelled = transition(changed, JobStatus::Cancelled, QStringLiteral("cancelled")); !cancelled)
+        return cancelled;
+    checkBatch(changed.batchId);
+    return {};
+}
+
+Status JobQueue::retry(RowId id)
+{
+    Result<Job> job = JobStore(m_catalog).load(id);
+    if (!job)
+        return job.failure();
+    Job changed = *job;
+    if (changed.status == JobStatus::Failed || changed.status == JobStatus::Cancelled ||
+        changed.status == JobStatus::Interrupted) {
+        changed.attempt += 1;
+    }
+    changed.progress = 0.0;
+    changed.stage.clear();
+    changed.error.clear();
+    changed.startedAt = {};
+    changed.finishedAt = {};
+    if (Status queued = transition(changed, JobStatus::Queued,
+                                   QStringLiteral("retried (attempt %1)").arg(changed.attempt));
+        !queued)
+        return queued;
+    QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
+    return {};
+}
+
+Status JobQueue::hold(RowId id)
+{
+    Result<Job> job = JobStore(m_catalog).load(id);
+    if (!job)
+        return job.failure();
+    Job changed = *job;
+    return transition(changed, JobStatus::Held, QStringLiteral("held"));
+}
+
+Status JobQueue::resume(RowId id)
+{
+    Result<Job> job = JobStore(m_catalog).load(id);
+    if (!job)
+        return job.failure();
+    Job changed = *job;
+    if (Status queued = transition(changed, JobStatus::Queued, QStringLiteral("resumed")); !queued)
+        return queued;
+    QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
+    return {};
+}
+
+Status JobQueue::remove(RowId id)
+{
+    Result<Job> job = JobStore(m_catalog).load(id);
+    if (!job)
+        return job.failure();
+    if (job->status == JobStatus::Running)
+        return Failure{QStringLiteral("%1 is running; cancel it first").arg(describe(*job)),
+                       FailureKind::BadInput};
+    if (Status removed = JobStore(m_catalog).remove(id); !removed)
+        return removed;
+    Q_EMIT jobRemoved(id);
+    return {};
+}
+
+Status JobQueue::setPriority(RowId id, JobPriority priority)
+{
+    Result<Job> job = JobStore(m_catalog).load(id);
+    if (!job)
+        return job.failure();
+    Job changed = *job;
+    changed.priority = priority;
+    if (Status saved = JobStore(m_catalog).update(changed); !saved)
+        return saved;
+    Q_EMIT jobChanged(id);
+    QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
+    return {};
+}
+
+Status JobQueue::moveBefore(RowId id, RowId before)
+{
+    if (Status moved = JobStore(m_catalog).moveBefore(id, before); !moved)
+        return moved;
+    Q_EMIT jobChanged(id);
+    return {};
+}
+
+void JobQueue::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        schedule();
+}
+
+}  // namespace storyreel

@@ -1,0 +1,154 @@
+#include "localrunners.h"
+
+#include "exportcache.h"
+#include "jobqueue.h"
+#include "localsynthesis.h"
+#include "mediastore.h"
+#include "renderplan.h"
+#include "storyboardstore.h"
+#include "thumbnailer.h"
+#include "videostore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace storyreel {
+namespace {
+
+// "shortSide" in pixels, or "quality" low/medium/high.
+int shortSideOf(const QJsonObject &params, const QString &fallback)
+{
+    if (const int pixels = params.value(QStringLiteral("shortSide")).toInt(); pixels >= 144 && pixels <= 2160)
+        return pixels;
+    return ExportPreset::shortSideFor(
+        ExportPreset::parseQuality(params.value(QStringLiteral("quality")).toString(fallback))
+            .value_or(ExportPreset::Quality::High));
+}
+
+}  // namespace
+
+void installLocalRunners(JobQueue &queue, const Catalog &catalog, const DataLocation &location)
+{
+    queue.setRunner(JobKind::Render, std::make_shared<RenderRunner>(catalog, location));
+    queue.setRunner(JobKind::Export, std::make_shared<ExportRunner>(catalog, location));
+    queue.setRunner(JobKind::ThumbnailBatch, std::make_shared<ThumbnailBatchRunner>(location));
+    auto drafts = std::make_shared<LocalDraftRunner>(catalog, location);
+    queue.setRunner(JobKind::GenerateText, drafts);
+    queue.setRunner(JobKind::GenerateImage, drafts);
+}
+
+Result<JobOutput> RenderRunner::run(const Job &job, const MediaControl &control)
+{
+    const QJsonObject &params = job.params;
+    Result<Storyboard> board =
+        StoryboardStore(m_catalog).load(params.value(QStringLiteral("storyboardId")).toInteger());
+    if (!board)
+        return board.failure();
+    RenderSettings settings;
+    settings.aspect =
+        fromText<Aspect>(params.value(QStringLiteral("aspect")).toString()).value_or(board->aspect);
+    settings.shortSide = shortSideOf(params, QStringLiteral("high"));
+    settings.captions = params.value(QStringLiteral("captions")).toBool(false);
+    settings.motion = params.value(QStringLiteral("motion")).toBool(true);
+    settings.crossfadeMs = params.value(QStringLiteral("crossfadeMs")).toInt(1000);
+    settings.soundtrackPath = params.value(QStringLiteral("soundtrack")).toString();
+    QString output = job.outputPath;
+    if (output.isEmpty()) {
+        const QString folder = QDir(m_location.root()).filePath(QStringLiteral("renders"));
+        QDir().mkpath(folder);
+        output = QDir(folder).filePath(QStringLiteral("%1-%2").arg(job.id).arg(renderFileName(*board)));
+    }
+    Result<RenderOutcome> outcome =
+        renderStoryboard(renderScenesFor(*board, m_location), settings, output, &control);
+    if (!outcome)
+        return outcome.failure();
+    return JobOutput{outcome->path, 0};
+}
+
+Result<JobOutput> ExportRunner::run(const Job &job, const MediaControl &control)
+{
+    const QJsonObject &params = job.params;
+    std::optional<ExportPreset> preset =
+        ExportPreset::parse(params.value(QStringLiteral("format")).toString(),
+                            params.value(QStringLiteral("quality")).toString());
+    if (!preset)
+        return Failure{QStringLiteral("the export preset %1/%2 is unknown")
+                           .arg(params.value(QStringLiteral("format")).toString(),
+                                params.value(QStringLiteral("quality")).toString()),
+                       FailureKind::BadInput};
+    preset->allowUpscale = params.value(QStringLiteral("upscale")).toBool(false);
+    Result<ExportOutcome> exported = ExportCache(m_catalog, m_location)
+                                         .get(params.value(QStringLiteral("source")).toString(), *preset,
+                                              const_cast<MediaControl *>(&control));
+    if (!exported)
+        return exported.failure();
+    if (job.outputPath.isEmpty())
+        return JobOutput{exported->path, 0};
+    if (Status delivered = ExportCache::deliver(exported->path, job.outputPath); !delivered)
+        return delivered.failure();
+    return JobOutput{job.outputPath, 0};
+}
+
+Result<JobOutput> ThumbnailBatchRunner::run(const Job &job, const MediaControl &control)
+{
+    const QJsonArray files = job.params.value(QStringLiteral("files")).toArray();
+    const int width = job.params.value(QStringLiteral("width")).toInt(320);
+    const double at = job.params.value(QStringLiteral("at")).toDouble(-1.0);
+    const PosterCache cache(m_location.root());
+    QString last;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (control.cancelled())
+            return Failure{QStringLiteral("the thumbnail batch was cancelled"), FailureKind::Cancelled};
+        Result<QString> poster = cache.poster(files.at(i).toString(), at, width);
+        if (!poster)
+            return poster.failure();
+        last = *poster;
+        control.report(double(i + 1) / double(files.size()), QStringLiteral("thumbnails"));
+    }
+    return JobOutput{last, 0};
+}
+
+Result<JobOutput> LocalDraftRunner::run(const Job &job, const MediaControl &control)
+{
+    const QJsonObject &params = job.params;
+    DraftSettings settings;
+    settings.aspect =
+        fromText<Aspect>(params.value(QStringLiteral("aspect")).toString()).value_or(Aspect::Landscape16x9);
+    settings.shortSide = shortSideOf(params, QStringLiteral("medium"));
+    settings.seconds = params.value(QStringLiteral("seconds")).toDouble(6.0);
+    const QString prompt = params.value(QStringLiteral("prompt")).toString();
+    const QString image = params.value(QStringLiteral("image")).toString();
+    // Drafted beside the store, then moved in under its content hash.
+    const QString incoming = QDir(m_location.mediaDir()).filePath(QStringLiteral("incoming"));
+    QDir().mkpath(incoming);
+    const QString draft =
+        QDir(incoming).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".mp4"));
+    Result<RenderOutcome> outcome = job.kind == JobKind::GenerateImage
+                                        ? synthesizeImageDraft(image, prompt, settings, draft, &control)
+                                        : synthesizeTextDraft(prompt, settings, draft, &control);
+    if (!outcome)
+        return outcome.failure();
+    Result<QString> stored = MediaStore(m_location.root()).addFile(draft);
+    QFile::remove(draft);
+    if (!stored)
+        return stored.failure();
+    Video video;
+    video.kind = job.kind == JobKind::GenerateImage ? VideoKind::ImageToVideo : VideoKind::TextToVideo;
+    video.status = VideoStatus::Succeeded;
+    video.title = job.title;
+    video.prompt = prompt;
+    video.filePath = *stored;
+    video.mediaSha256 = QFileInfo(*stored).completeBaseName();
+    video.durationMs = outcome->durationMs;
+    video.width = outcome->size.width();
+    video.height = outcome->size.height();
+    video.progress = 1.0;
+    Result<RowId> id = VideoStore(m_catalog).create(video);
+    if (!id)
+        return id.failure();
+    return JobOutput{m_location.absolute(*stored), *id};
+}
+
+}  // namespace storyreel

@@ -78,7 +78,9 @@ case "${1:-}" in
     build) shift; install_packages; build dev ;;
     bench)
         shift; install_packages; build dev; ensure_runtime_dir
-        exec python3 "$repo/tests/bench/media_bench.py" "$repo/build/dev" ;;
+        python3 "$repo/tests/bench/media_bench.py" "$repo/build/dev"
+        log "Job monitor with 10,000 jobs"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$repo/build/dev/tests/bench/bench_jobs" ;;
     *)
         echo "usage: packaging/dev.sh run [studio arguments...] | test | build | bench" >&2
         exit 2

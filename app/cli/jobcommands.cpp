@@ -100,6 +100,17 @@ int runUntilFinished(JobQueue &queue, Studio &studio, RowId id)
     return ExitFailure;
 }
 
+int runAsJob(Studio &studio, const JobRequest &request, const QString &command)
+{
+    std::unique_ptr<JobQueue> queue = makeLocalQueue(studio);
+    Result<RowId> id = queue->submit(request);
+    if (!id) {
+        QTextStream err(stderr);
+        return reportFailure(command, id.failure(), err);
+    }
+    return runUntilFinished(*queue, studio, *id);
+}
+
 int runJobsCommand(const CommandLine &commandLine)
 {
     CommandParser command(

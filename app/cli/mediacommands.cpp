@@ -243,11 +243,7 @@ int runExportCommand(const CommandLine &commandLine)
                     {QStringLiteral("format"), preset->formatName()},
                     {QStringLiteral("quality"), preset->qualityName()},
                     {QStringLiteral("upscale"), preset->allowUpscale}};
-    std::unique_ptr<JobQueue> queue = makeLocalQueue(*studio);
-    Result<RowId> id = queue->submit(request);
-    if (!id)
-        return reportFailure(QStringLiteral("export"), id.failure(), err);
-    if (const int code = runUntilFinished(*queue, *studio, *id); code != ExitOk)
+    if (const int code = runAsJob(*studio, request, QStringLiteral("export")); code != ExitOk)
         return code;
     out << "Exported " << preset->key() << " to " << QDir::toNativeSeparators(destination) << "\n";
     return ExitOk;

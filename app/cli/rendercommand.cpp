@@ -30,13 +30,7 @@ int renderAsJob(Studio &studio, const Storyboard &board, const RenderSettings &s
                                  {QStringLiteral("motion"), settings.motion},
                                  {QStringLiteral("crossfadeMs"), settings.crossfadeMs},
                                  {QStringLiteral("soundtrack"), settings.soundtrackPath}};
-    std::unique_ptr<JobQueue> queue = makeLocalQueue(studio);
-    Result<RowId> id = queue->submit(request);
-    if (!id) {
-        QTextStream err(stderr);
-        return reportFailure(QStringLiteral("render"), id.failure(), err);
-    }
-    return runUntilFinished(*queue, studio, *id);
+    return runAsJob(studio, request, QStringLiteral("render"));
 }
 
 }  // namespace

@@ -42,19 +42,25 @@ bool MediaStore::contains(const QString &relativePath) const
     return QFileInfo::exists(absolutePath(relativePath));
 }
 
-Result<QString> MediaStore::addBytes(const QByteArray &bytes, const QString &extension) const
+Result<QString> MediaStore::place(const QString &sha256, const QString &extension,
+                                  const std::function<Status(const QString &destination)> &write) const
 {
-    const QString sha = sha256Hex(bytes);
-    const QString relative = relativePathFor(sha, extension);
+    const QString relative = relativePathFor(sha256, extension);
     const QString destination = absolutePath(relative);
     if (QFileInfo::exists(destination))
-        return relative;
+        return relative;  // the same content is already stored
     if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
         return Failure{
             QStringLiteral("cannot create the media folder under %1").arg(QDir::toNativeSeparators(m_root))};
-    if (Status written = writeFileAtomically(destination, bytes); !written)
+    if (Status written = write(destination); !written)
         return written.failure();
     return relative;
+}
+
+Result<QString> MediaStore::addBytes(const QByteArray &bytes, const QString &extension) const
+{
+    return place(sha256Hex(bytes), extension,
+                 [&bytes](const QString &destination) { return writeFileAtomically(destination, bytes); });
 }
 
 Result<QString> MediaStore::addFile(const QString &sourcePath) const
@@ -63,20 +69,13 @@ Result<QString> MediaStore::addFile(const QString &sourcePath) const
     Result<QString> sha = contentHash(sourcePath);
     if (!sha)
         return sha.failure();
-    const QString relative = relativePathFor(*sha, QFileInfo(sourcePath).suffix());
-    const QString destination = absolutePath(relative);
-    if (QFileInfo::exists(destination))
-        return relative;
-    if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
-        return Failure{
-            QStringLiteral("cannot create the media folder under %1").arg(QDir::toNativeSeparators(m_root))};
-    PartialFile output(destination);
-    if (Status copied = copyFileContents(sourcePath, output.partialPath()); !copied)
-        return Failure{QStringLiteral("cannot copy %1 into the media store: %2")
-                           .arg(QDir::toNativeSeparators(sourcePath), copied.error())};
-    if (Status committed = output.commit(); !committed)
-        return committed.failure();
-    return relative;
+    return place(*sha, QFileInfo(sourcePath).suffix(), [&sourcePath](const QString &destination) -> Status {
+        PartialFile output(destination);
+        if (Status copied = copyFileContents(sourcePath, output.partialPath()); !copied)
+            return Failure{QStringLiteral("cannot copy %1 into the media store: %2")
+                               .arg(QDir::toNativeSeparators(sourcePath), copied.error())};
+        return output.commit();
+    });
 }
 
 }  // namespace storyreel

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace storyreel {
 
 // Content-addressed media files: media/<first two hex digits>/<sha256>.<ext>. Files are written
@@ -26,6 +28,10 @@ public:
     static Result<QString> contentHash(const QString &path);
 
 private:
+    // Stores content of hash `sha256` with `write` unless it is there already; the relative path.
+    Result<QString> place(const QString &sha256, const QString &extension,
+                          const std::function<Status(const QString &destination)> &write) const;
+
     QString m_root;
 };
 

@@ -42,7 +42,7 @@ QString ExportCache::fileNameFor(const QString &sha256, const ExportPreset &pres
 }
 
 Result<ExportOutcome> ExportCache::get(const QString &sourcePath, const ExportPreset &preset,
-                                       MediaControl *control) const
+                                       const MediaControl *control) const
 {
     Result<QString> sha256 = MediaStore::contentHash(sourcePath);
     if (!sha256)

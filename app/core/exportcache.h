@@ -18,7 +18,7 @@ public:
     // The export of sourcePath with preset: the cached file when its entry and file agree (nothing is
     // decoded then, and ExportOutcome holds only the path), else a fresh export recorded for next time.
     Result<ExportOutcome> get(const QString &sourcePath, const ExportPreset &preset,
-                              MediaControl *control = nullptr) const;
+                              const MediaControl *control = nullptr) const;
     // Whether get() would answer from the cache (hashes the source; false when it cannot be read).
     bool contains(const QString &sourcePath, const ExportPreset &preset) const;
 

@@ -79,9 +79,9 @@ Result<JobOutput> ExportRunner::run(const Job &job, const MediaControl &control)
                                 params.value(QStringLiteral("quality")).toString()),
                        FailureKind::BadInput};
     preset->allowUpscale = params.value(QStringLiteral("upscale")).toBool(false);
-    Result<ExportOutcome> exported = ExportCache(m_catalog, m_location)
-                                         .get(params.value(QStringLiteral("source")).toString(), *preset,
-                                              const_cast<MediaControl *>(&control));
+    Result<ExportOutcome> exported =
+        ExportCache(m_catalog, m_location)
+            .get(params.value(QStringLiteral("source")).toString(), *preset, &control);
     if (!exported)
         return exported.failure();
     if (job.outputPath.isEmpty())

@@ -124,7 +124,7 @@ Status copyStream(AVFormatContext *output, const AVStream *source)
 }
 
 Result<ExportOutcome> remux(Input &input, const MediaInfo &info, const ExportPreset &preset,
-                            const QString &path, MediaControl *control)
+                            const QString &path, const MediaControl *control)
 {
     const QString stage = QStringLiteral("remuxing");
     AVFormatContext *raw = nullptr;
@@ -400,7 +400,7 @@ private:
 class Transcoder final
 {
 public:
-    Transcoder(Input &input, const MediaInfo &info, MediaControl *control)
+    Transcoder(Input &input, const MediaInfo &info, const MediaControl *control)
         : m_input(input), m_info(info), m_control(control)
     {}
     Result<ExportOutcome> run(const ExportPreset &preset, const QString &path);
@@ -413,7 +413,7 @@ private:
 
     Input &m_input;
     const MediaInfo &m_info;
-    MediaControl *m_control;
+    const MediaControl *m_control;
     CodecContextPtr m_videoDecoder;
     CodecContextPtr m_audioDecoder;
     std::unique_ptr<MediaWriter> m_writer;
@@ -617,7 +617,7 @@ bool satisfiesPreset(const MediaInfo &source, const ExportPreset &preset)
 }
 
 Result<ExportOutcome> exportVideo(const QString &sourcePath, const ExportPreset &preset,
-                                  const QString &destination, MediaControl *control)
+                                  const QString &destination, const MediaControl *control)
 {
     const QFileInfo folder(QFileInfo(destination).absolutePath());
     if (!folder.isDir()) {

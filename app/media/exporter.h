@@ -24,6 +24,6 @@ bool satisfiesPreset(const MediaInfo &source, const ExportPreset &preset);
 // renamed into place after the trailer and fsync; a cancel or an error leaves nothing at destination.
 // Remuxes when satisfiesPreset(), otherwise decodes, scales and re-encodes; audio is kept when present.
 Result<ExportOutcome> exportVideo(const QString &sourcePath, const ExportPreset &preset,
-                                  const QString &destination, MediaControl *control = nullptr);
+                                  const QString &destination, const MediaControl *control = nullptr);
 
 }  // namespace storyreel

@@ -138,14 +138,7 @@ private:
     // Makes a test clip once per run; an empty path (with the CLI's reason in the log) on failure.
     QString clip(const QString &name, const ClipSpec &clipSpec)
     {
-        const QString existing = m_dir.filePath(name);
-        if (QFile::exists(existing))
-            return existing;
-        QString error;
-        const QString path = test::makeClip(m_dir.path(), name, clipSpec, &error);
-        if (path.isEmpty())
-            qWarning("cannot make %s: %s", qPrintable(name), qPrintable(error));
-        return path;
+        return test::cachedClip(m_dir.path(), name, clipSpec);
     }
 
     // A copy of `source` whose display matrix says: turn `clockwise` degrees to show upright.

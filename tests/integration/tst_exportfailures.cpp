@@ -63,14 +63,7 @@ private:
     // Makes a test clip once per run; an empty path (with the CLI's reason in the log) on failure.
     QString clip(const QString &name, const ClipSpec &clipSpec)
     {
-        const QString existing = m_dir.filePath(name);
-        if (QFile::exists(existing))
-            return existing;
-        QString error;
-        const QString path = test::makeClip(m_dir.path(), name, clipSpec, &error);
-        if (path.isEmpty())
-            qWarning("cannot make %s: %s", qPrintable(name), qPrintable(error));
-        return path;
+        return test::cachedClip(m_dir.path(), name, clipSpec);
     }
 
     QString output(const QString &name) const { return m_dir.filePath(QStringLiteral("out/") + name); }

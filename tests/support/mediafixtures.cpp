@@ -81,6 +81,18 @@ QString makeClip(const QString &dir, const QString &name, const ClipSpec &spec, 
     return path;
 }
 
+QString cachedClip(const QString &dir, const QString &name, const ClipSpec &spec)
+{
+    const QString existing = QDir(dir).filePath(name);
+    if (QFile::exists(existing))
+        return existing;
+    QString error;
+    const QString path = makeClip(dir, name, spec, &error);
+    if (path.isEmpty())
+        qWarning("cannot make %s: %s", qPrintable(name), qPrintable(error));
+    return path;
+}
+
 QString makeImage(const QString &dir, const QString &name, int width, int height)
 {
     const QString path = QDir(dir).filePath(name);

@@ -29,6 +29,9 @@ struct ClipSpec
 QString makeClip(const QString &dir, const QString &name, const ClipSpec &spec = {},
                  QString *error = nullptr);
 
+// makeClip once per name in `dir`: a second call returns the existing file. Logs why on failure.
+QString cachedClip(const QString &dir, const QString &name, const ClipSpec &spec);
+
 // Writes a still image (PNG/JPEG by extension) of the given size with a test pattern.
 QString makeImage(const QString &dir, const QString &name, int width, int height);
 

@@ -1,6 +1,7 @@
 #include "testcatalog.h"
 
 #include <QDir>
+#include <QSqlQuery>
 
 namespace storyreel::test {
 
@@ -14,6 +15,17 @@ TestCatalog::TestCatalog(int schemaVersion)
 QString TestCatalog::filePath() const
 {
     return m_catalog->filePath();
+}
+
+int scalarInt(Catalog &catalog, const QString &statement)
+{
+    QSqlQuery query(catalog.db());
+    return query.exec(statement) && query.next() ? query.value(0).toInt() : -1;
+}
+
+int rowCount(Catalog &catalog, const QString &table)
+{
+    return scalarInt(catalog, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
 }
 
 QString artifactsDir()

@@ -26,6 +26,11 @@ private:
     Status m_status;
 };
 
+// The first column of the first row of `statement` as an int (e.g. a COUNT), or -1 when it fails.
+int scalarInt(Catalog &catalog, const QString &statement);
+// The number of rows in `table`, or -1.
+int rowCount(Catalog &catalog, const QString &table);
+
 // Where tests drop screenshots and other artifacts for a human to look at.
 QString artifactsDir();
 

@@ -24,14 +24,6 @@ ProviderAccount sampleAccount(const QString &name)
     return account;
 }
 
-int rows(Catalog &catalog, const QString &table)
-{
-    QSqlQuery query(catalog.db());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && query.next()
-               ? query.value(0).toInt()
-               : -1;
-}
-
 }  // namespace
 
 class TestAccountStore : public QObject
@@ -133,7 +125,7 @@ private Q_SLOTS:
         const Result<RowId> id = store.create(account);
         QVERIFY(!id.ok());
         QVERIFY2(id.error().contains(QStringLiteral("create account \"greedy\"")), qPrintable(id.error()));
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("provider_accounts")), 0);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("provider_accounts")), 0);
     }
 
     void findsByName()
@@ -209,8 +201,8 @@ private Q_SLOTS:
 
         const Status removed = store.remove(*gone);
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
-        QCOMPARE(rows(catalog, QStringLiteral("ledger_entries")), 1);
-        QCOMPARE(rows(catalog, QStringLiteral("pending_ops")), 1);
+        QCOMPARE(test::rowCount(catalog, QStringLiteral("ledger_entries")), 1);
+        QCOMPARE(test::rowCount(catalog, QStringLiteral("pending_ops")), 1);
         QCOMPARE(ledger.listForAccount(*kept)->size(), 1);
         QCOMPARE(ops.pendingInOrder(*kept)->size(), 1);
         const Result<Look> orphan = LookStore(catalog).load(*lookId);
@@ -244,7 +236,7 @@ private Q_SLOTS:
             error = store.remove(missing).error();
         }
         QVERIFY2(error.contains(QStringLiteral("account 31")), qPrintable(error));
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("provider_accounts")), 0);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("provider_accounts")), 0);
     }
 };
 

@@ -43,12 +43,6 @@ Job sampleJob(const QString &title, JobStatus status = JobStatus::Queued)
     return job;
 }
 
-int rows(Catalog &catalog, const QString &statement)
-{
-    QSqlQuery query(catalog.db());
-    return query.exec(statement) && query.next() ? query.value(0).toInt() : -1;
-}
-
 }  // namespace
 
 class TestJobStore : public QObject
@@ -272,11 +266,11 @@ private Q_SLOTS:
         const Result<RowId> childId = store.create(child);
         QVERIFY(childId.ok());
         QVERIFY(store.addEvent(*parent, JobStatus::Running, QStringLiteral("go")).ok());
-        QCOMPARE(rows(catalog, QStringLiteral("SELECT COUNT(*) FROM job_events")), 3);
+        QCOMPARE(test::scalarInt(catalog, QStringLiteral("SELECT COUNT(*) FROM job_events")), 3);
 
         const Status removed = store.remove(*parent);
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
-        QCOMPARE(rows(catalog, QStringLiteral("SELECT COUNT(*) FROM job_events")), 1);
+        QCOMPARE(test::scalarInt(catalog, QStringLiteral("SELECT COUNT(*) FROM job_events")), 1);
         QCOMPARE(store.load(*childId)->dependsOn, RowId(0));
         QVERIFY(!store.load(*parent).ok());
         QCOMPARE(store.list()->size(), 1);
@@ -311,7 +305,7 @@ private Q_SLOTS:
             error = store.events(missing).error();
         }
         QVERIFY2(error.contains(QStringLiteral("job 515")), qPrintable(error));
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("SELECT COUNT(*) FROM job_events")), 0);
+        QCOMPARE(test::scalarInt(fixture.catalog(), QStringLiteral("SELECT COUNT(*) FROM job_events")), 0);
     }
 };
 

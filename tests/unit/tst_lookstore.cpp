@@ -45,14 +45,6 @@ Look sampleLook(RowId accountId)
     return look;
 }
 
-int rows(Catalog &catalog, const QString &table)
-{
-    QSqlQuery query(catalog.db());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && query.next()
-               ? query.value(0).toInt()
-               : -1;
-}
-
 }  // namespace
 
 class TestLookStore : public QObject
@@ -150,7 +142,7 @@ private Q_SLOTS:
             names << loaded->products.at(i).name;
         }
         QCOMPARE(names, productNames);
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("products")), productNames.size());
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("products")), productNames.size());
     }
 
     void removeDeletesProductsAndVideoLinks()
@@ -171,13 +163,13 @@ private Q_SLOTS:
         QVERIFY(videos.linkToLook(*gone, *videoId).ok());
         QVERIFY(videos.setDefault(*gone, *videoId).ok());
         QVERIFY(videos.linkToLook(*kept, *videoId).ok());
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("products")), 6);
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("look_videos")), 2);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("products")), 6);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("look_videos")), 2);
 
         const Status removed = looks.remove(*gone);
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("products")), 3);
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("look_videos")), 1);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("products")), 3);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("look_videos")), 1);
         QCOMPARE(videos.count().value(), 1);  // the video itself stays
         QCOMPARE(videos.links(*kept)->size(), 1);
         QCOMPARE(looks.count().value(), 1);
@@ -236,7 +228,7 @@ private Q_SLOTS:
             error = store.remove(missing).error();
         }
         QVERIFY2(error.contains(QStringLiteral("look 777")), qPrintable(error));
-        QCOMPARE(rows(fixture.catalog(), QStringLiteral("products")), 0);
+        QCOMPARE(test::rowCount(fixture.catalog(), QStringLiteral("products")), 0);
     }
 };
 

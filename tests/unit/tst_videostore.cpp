@@ -39,12 +39,6 @@ Video sampleVideo(const QString &title, qint64 createdMs = 1'700'000'000'000)
     return video;
 }
 
-int rows(Catalog &catalog, const QString &statement)
-{
-    QSqlQuery query(catalog.db());
-    return query.exec(statement) && query.next() ? query.value(0).toInt() : -1;
-}
-
 struct Fixture
 {
     test::TestCatalog catalog;
@@ -211,8 +205,8 @@ private Q_SLOTS:
 
         const Status removed = store.remove(fixture.videoIds.at(0));
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
-        QCOMPARE(rows(catalog, QStringLiteral("SELECT COUNT(*) FROM look_videos")), 2);
-        QCOMPARE(rows(catalog, QStringLiteral("SELECT COUNT(*) FROM review_notes")), 0);
+        QCOMPARE(test::scalarInt(catalog, QStringLiteral("SELECT COUNT(*) FROM look_videos")), 2);
+        QCOMPARE(test::scalarInt(catalog, QStringLiteral("SELECT COUNT(*) FROM review_notes")), 0);
         QCOMPARE(store.count().value(), 2);
         const Result<std::optional<Video>> noDefault = store.defaultVideo(fixture.lookId);
         QVERIFY2(noDefault.ok(), qPrintable(noDefault.error()));
@@ -277,7 +271,7 @@ private Q_SLOTS:
         for (int i : {0, 2, 1, 1}) {
             const Status set = store.setDefault(fixture.lookId, fixture.videoIds.at(i));
             QVERIFY2(set.ok(), qPrintable(set.error()));
-            QCOMPARE(rows(catalog, defaults), 1);
+            QCOMPARE(test::scalarInt(catalog, defaults), 1);
             const Result<std::optional<Video>> chosen = store.defaultVideo(fixture.lookId);
             QVERIFY2(chosen.ok(), qPrintable(chosen.error()));
             QVERIFY(chosen->has_value());
@@ -289,7 +283,7 @@ private Q_SLOTS:
         }
         const Status cleared = store.clearDefault(fixture.lookId);
         QVERIFY2(cleared.ok(), qPrintable(cleared.error()));
-        QCOMPARE(rows(catalog, defaults), 0);
+        QCOMPARE(test::scalarInt(catalog, defaults), 0);
         QVERIFY(!store.defaultVideo(fixture.lookId)->has_value());
     }
 

@@ -116,7 +116,8 @@ int runJobsCommand(const CommandLine &commandLine)
     CommandParser command(
         QStringLiteral("jobs"),
         QStringLiteral("List and manage the job queue: list, show ID, cancel ID, retry ID, hold ID, "
-                       "resume ID, run (work through the queue here), settings."));
+                       "resume ID, priority ID low|normal|high, move ID [--before OTHER], run (work through "
+                       "the queue here), settings."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list, show, cancel, retry, hold, resume or run."));
@@ -124,17 +125,19 @@ int runJobsCommand(const CommandLine &commandLine)
         {QStringLiteral("status"), QStringLiteral("list: only jobs with this status."),
          QStringLiteral("STATUS")},
         {QStringLiteral("wait"), QStringLiteral("retry/resume: run the job here and wait for it.")},
+        {QStringLiteral("before"), QStringLiteral("move: put the job just before job OTHER (default: last)."),
+         QStringLiteral("OTHER")},
         {QStringLiteral("retry-interrupted"),
          QStringLiteral(
              "settings: yes to queue jobs a crash interrupted again at start-up, no to leave them."),
          QStringLiteral("yes|no")},
     });
-    if (std::optional<int> stop = command.parse(commandLine, 1, 2))
+    if (std::optional<int> stop = command.parse(commandLine, 1, 3))
         return *stop;
     const QString action = command.positional().first();
-    static const QStringList kWithId{QStringLiteral("show"), QStringLiteral("cancel"),
-                                     QStringLiteral("retry"), QStringLiteral("hold"),
-                                     QStringLiteral("resume")};
+    static const QStringList kWithId{
+        QStringLiteral("show"),   QStringLiteral("cancel"),   QStringLiteral("retry"), QStringLiteral("hold"),
+        QStringLiteral("resume"), QStringLiteral("priority"), QStringLiteral("move")};
     static const QStringList kWithoutId{QStringLiteral("list"), QStringLiteral("run"),
                                         QStringLiteral("settings")};
     if (!kWithId.contains(action) && !kWithoutId.contains(action))
@@ -147,6 +150,21 @@ int runJobsCommand(const CommandLine &commandLine)
             return command.usageError(QStringLiteral("%1 takes a job id").arg(action));
     } else if (command.positional().size() > 1) {
         return command.usageError(QStringLiteral("%1 takes no id").arg(action));
+    }
+    std::optional<JobPriority> priority;
+    if (action == QLatin1String("priority")) {
+        priority = fromText<JobPriority>(command.positional().value(2));
+        if (!priority)
+            return command.usageError(QStringLiteral("priority takes low, normal or high"));
+    } else if (command.positional().size() > 2) {
+        return command.usageError(QStringLiteral("unexpected argument '%1'").arg(command.positional().at(2)));
+    }
+    RowId before = 0;
+    if (command.isSet(QStringLiteral("before"))) {
+        bool ok = false;
+        before = command.value(QStringLiteral("before")).remove(QLatin1Char('#')).toLongLong(&ok);
+        if (!ok || before <= 0)
+            return command.usageError(QStringLiteral("--before takes a job id"));
     }
     std::optional<JobStatus> status;
     if (command.isSet(QStringLiteral("status"))) {
@@ -208,6 +226,10 @@ int runJobsCommand(const CommandLine &commandLine)
         done = queue->retry(id);
     else if (action == QLatin1String("hold"))
         done = queue->hold(id);
+    else if (action == QLatin1String("priority"))
+        done = queue->setPriority(id, *priority);
+    else if (action == QLatin1String("move"))
+        done = queue->moveBefore(id, before);
     else
         done = queue->resume(id);
     if (!done) {
@@ -218,7 +240,8 @@ int runJobsCommand(const CommandLine &commandLine)
     if (command.isSet(QStringLiteral("wait")) &&
         (action == QLatin1String("retry") || action == QLatin1String("resume")))
         return runUntilFinished(*queue, *studio, id);
-    out << "Job " << id << ": " << toText(store.load(id).value().status) << "\n";
+    const Job job = store.load(id).value();
+    out << "Job " << id << ": " << toText(job.status) << ", priority " << toText(job.priority) << "\n";
     return ExitOk;
 }
 

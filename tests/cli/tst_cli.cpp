@@ -226,6 +226,9 @@ private Q_SLOTS:
             << QStringLiteral("999");
         QTest::newRow("jobs retry without id") << QStringList{QStringLiteral("jobs"), QStringLiteral("retry")}
                                                << QStringLiteral("takes a job id");
+        QTest::newRow("jobs bad priority") << QStringList{QStringLiteral("jobs"), QStringLiteral("priority"),
+                                                          QStringLiteral("1"), QStringLiteral("urgent")}
+                                           << QStringLiteral("low, normal or high");
         QTest::newRow("jobs bad setting")
             << QStringList{QStringLiteral("jobs"), QStringLiteral("settings"),
                            QStringLiteral("--retry-interrupted"), QStringLiteral("maybe")}

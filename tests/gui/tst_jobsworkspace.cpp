@@ -156,8 +156,9 @@ private:
 
     QString enabledActions() const
     {
-        static const char *const names[] = {"cancel", "retry",  "hold",   "resume",
-                                            "remove", "reveal", "library"};
+        static const char *const names[] = {"cancel", "retry",  "hold", "resume", "front",  "back",
+                                            "high",   "normal", "low",  "remove", "reveal", "library"};
+        static_assert(std::size(names) == JobsWorkspace::ActionCount);
         QStringList enabled;
         for (int which = 0; which < JobsWorkspace::ActionCount; ++which) {
             if (jobs()->action(JobsWorkspace::Action(which))->isEnabled())
@@ -288,11 +289,11 @@ private Q_SLOTS:
         table()->selectionModel()->clearSelection();
         QCOMPARE(enabledActions(), QString());
         selectRows({queued});
-        QCOMPARE(enabledActions(), QStringLiteral("cancel hold remove"));
+        QCOMPARE(enabledActions(), QStringLiteral("cancel hold front back high normal low remove"));
         selectRows({running});
         QCOMPARE(enabledActions(), QStringLiteral("cancel"));
         selectRows({held});
-        QCOMPARE(enabledActions(), QStringLiteral("cancel resume remove"));
+        QCOMPARE(enabledActions(), QStringLiteral("cancel resume front back high normal low remove"));
         selectRows({cancelled});
         QCOMPARE(enabledActions(), QStringLiteral("retry remove"));
         selectRows({proxyRowOf(kPosterTitle)});
@@ -312,7 +313,10 @@ private Q_SLOTS:
         jobs()->action(JobsWorkspace::Hold)->trigger();
         const int now = jobs()->jobModel()->rowOf(id);
         QCOMPARE(jobs()->jobModel()->jobAt(now).status, JobStatus::Held);
-        QCOMPARE(enabledActions(), QStringLiteral("cancel resume remove"));
+        QCOMPARE(enabledActions(), QStringLiteral("cancel resume front back high normal low remove"));
+        // Queue order goes through the queue too.
+        jobs()->action(JobsWorkspace::PriorityHigh)->trigger();
+        QCOMPARE(jobs()->jobModel()->jobAt(jobs()->jobModel()->rowOf(id)).priority, JobPriority::High);
         jobs()->action(JobsWorkspace::Cancel)->trigger();
         QCOMPARE(jobs()->jobModel()->jobAt(jobs()->jobModel()->rowOf(id)).status, JobStatus::Cancelled);
         QVERIFY(summary->text() != before);  // one fewer active job in the status bar

@@ -18,12 +18,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -171,6 +173,18 @@ void JobsWorkspace::buildActions()
          tr("Keep the selected queued jobs from starting until resumed")},
         {Resume, tr("Res&ume"), QStringLiteral("resumeJobs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
          tr("Let the selected held jobs run again")},
+        {MoveToFront, tr("Move to &Front"), QStringLiteral("moveJobsToFront"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up),
+         tr("Run the selected queued jobs before the others of their priority")},
+        {MoveToBack, tr("Move to &Back"), QStringLiteral("moveJobsToBack"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
+         tr("Run the selected queued jobs after the others of their priority")},
+        {PriorityHigh, tr("&High Priority"), QStringLiteral("prioritizeJobsHigh"), QKeySequence(),
+         tr("Run the selected queued jobs before normal and low ones")},
+        {PriorityNormal, tr("&Normal Priority"), QStringLiteral("prioritizeJobsNormal"), QKeySequence(),
+         tr("Give the selected queued jobs normal priority")},
+        {PriorityLow, tr("&Low Priority"), QStringLiteral("prioritizeJobsLow"), QKeySequence(),
+         tr("Run the selected queued jobs after the others")},
         {Remove, tr("Re&move"), QStringLiteral("removeJobs"), QKeySequence(QKeySequence::Delete),
          tr("Remove the selected jobs that are not running from the list (their files stay)")},
         {RevealOutput, tr("Reveal &Output"), QStringLiteral("revealJobOutput"),
@@ -185,12 +199,16 @@ void JobsWorkspace::buildActions()
         // Only while the table has focus: Delete in the search field must edit text, not remove jobs.
         action->setShortcutContext(Qt::WidgetShortcut);
         action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(spec.tip, spec.shortcut.toString(QKeySequence::NativeText)));
+            spec.shortcut.isEmpty()
+                ? spec.tip
+                : QStringLiteral("%1 (%2)").arg(spec.tip, spec.shortcut.toString(QKeySequence::NativeText)));
         action->setStatusTip(spec.tip);
         action->setEnabled(false);
         m_actions[spec.id] = action;
-        m_toolBar->addAction(action);
         m_table->addAction(action);
+        const bool ordering = spec.id >= MoveToFront && spec.id <= PriorityLow;
+        if (!ordering)
+            m_toolBar->addAction(action);
         if (spec.id == Remove || spec.id == Resume) {
             m_toolBar->addSeparator();
             auto *separator = new QAction(this);
@@ -198,7 +216,19 @@ void JobsWorkspace::buildActions()
             m_table->addAction(separator);
         }
     }
-    for (Action queued : {Cancel, Retry, Hold, Resume, Remove})
+    // The order actions share one toolbar button: they are used less than the ones beside it.
+    auto *orderMenu = new QMenu(tr("Queue Order"), this);
+    for (Action ordering : {MoveToFront, MoveToBack, PriorityHigh, PriorityNormal, PriorityLow})
+        orderMenu->addAction(m_actions[ordering]);
+    auto *orderButton = new QToolButton(this);
+    orderButton->setObjectName(QStringLiteral("queueOrderButton"));
+    orderButton->setText(tr("Queue Order"));
+    orderButton->setAccessibleName(tr("Queue order and priority"));
+    orderButton->setMenu(orderMenu);
+    orderButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->insertWidget(m_actions[Remove], orderButton);
+    for (Action queued : {Cancel, Retry, Hold, Resume, MoveToFront, MoveToBack, PriorityHigh, PriorityNormal,
+                          PriorityLow, Remove})
         connect(m_actions[queued], &QAction::triggered, this, [this, queued] { runOnSelection(queued); });
     connect(m_actions[RevealOutput], &QAction::triggered, this, &JobsWorkspace::revealOutputs);
     connect(m_actions[OpenInLibrary], &QAction::triggered, this, &JobsWorkspace::openSelectedInLibrary);
@@ -278,6 +308,12 @@ bool JobsWorkspace::appliesTo(Action which, const Job &job)
             return job.status == JobStatus::Queued;
         case Resume:
             return job.status == JobStatus::Held;
+        case MoveToFront:
+        case MoveToBack:
+        case PriorityHigh:
+        case PriorityNormal:
+        case PriorityLow:
+            return job.status == JobStatus::Queued || job.status == JobStatus::Held;
         case Remove:
             return job.status != JobStatus::Running;
         case RevealOutput:
@@ -315,10 +351,35 @@ void JobsWorkspace::runOnSelection(Action which)
         if (appliesTo(which, m_jobs->jobAt(row)))
             ids.append(m_jobs->jobAt(row).id);
     }
+    // Moving several jobs to the front keeps their order: place the last one first.
+    RowId front = 0;
+    if (which == MoveToFront) {
+        std::reverse(ids.begin(), ids.end());
+        if (Result<QList<Job>> queued = JobStore(m_studio.catalog()).queuedInRunOrder();
+            queued && !queued->isEmpty())
+            front = queued->first().id;
+    }
     QStringList errors;
     for (RowId id : std::as_const(ids)) {
         Status status;
         switch (which) {
+            case MoveToFront:
+                if (front != id)
+                    status = m_queue->moveBefore(id, front);
+                front = id;
+                break;
+            case MoveToBack:
+                status = m_queue->moveBefore(id, 0);
+                break;
+            case PriorityHigh:
+                status = m_queue->setPriority(id, JobPriority::High);
+                break;
+            case PriorityNormal:
+                status = m_queue->setPriority(id, JobPriority::Normal);
+                break;
+            case PriorityLow:
+                status = m_queue->setPriority(id, JobPriority::Low);
+                break;
             case Cancel:
                 status = m_queue->cancel(id);
                 break;

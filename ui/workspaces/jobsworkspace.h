@@ -31,7 +31,22 @@ class JobsWorkspace final : public QWidget
     Q_OBJECT
 
 public:
-    enum Action { Cancel, Retry, Hold, Resume, Remove, RevealOutput, OpenInLibrary, ActionCount };
+    // Actions up to Remove change jobs through the queue; the order ones apply to queued and held jobs.
+    enum Action {
+        Cancel,
+        Retry,
+        Hold,
+        Resume,
+        MoveToFront,
+        MoveToBack,
+        PriorityHigh,
+        PriorityNormal,
+        PriorityLow,
+        Remove,
+        RevealOutput,
+        OpenInLibrary,
+        ActionCount
+    };
 
     explicit JobsWorkspace(Studio &studio, QWidget *parent = nullptr);
     JobsWorkspace(Studio &studio, JobQueue *queue, QWidget *parent = nullptr);

@@ -200,15 +200,19 @@ Result<RowId> JobQueue::submit(const JobRequest &request)
     return id;
 }
 
-bool JobQueue::hasCapacity(const Job &job) const
+bool JobQueue::hasCapacity(const Job &job, QHash<RowId, int> &limits) const
 {
     int sameSlot = 0;
     for (const auto &[id, running] : m_running)
         sameSlot += running->job.accountId == job.accountId ? 1 : 0;
     if (job.accountId == 0)
         return sameSlot < m_localSlots;
-    Result<ProviderAccount> account = AccountStore(m_catalog).load(job.accountId);
-    return sameSlot < (account ? account->concurrency : 3);
+    auto limit = limits.find(job.accountId);
+    if (limit == limits.end()) {
+        Result<ProviderAccount> account = AccountStore(m_catalog).load(job.accountId);
+        limit = limits.insert(job.accountId, account ? account->concurrency : ProviderAccount{}.concurrency);
+    }
+    return sameSlot < *limit;
 }
 
 void JobQueue::schedule()
@@ -221,6 +225,7 @@ void JobQueue::schedule()
         qCWarning(lcJobs) << queued.error();
         return;
     }
+    QHash<RowId, int> limits;
     for (Job job : *queued) {
         if (!m_only.isEmpty() && !m_only.contains(job.id))
             continue;
@@ -244,7 +249,7 @@ void JobQueue::schedule()
             checkBatch(job.batchId);
             continue;
         }
-        if (hasCapacity(job))
+        if (hasCapacity(job, limits))
             launch(job);
     }
     if (m_running.empty()) {

@@ -95,7 +95,8 @@ Q_SIGNALS:
 private:
     struct Running;
     void schedule();
-    bool hasCapacity(const Job &job) const;
+    // limits: each account's concurrency, read once per scheduling pass.
+    bool hasCapacity(const Job &job, QHash<RowId, int> &limits) const;
     Status transition(Job &job, JobStatus to, const QString &message);
     void launch(Job job);
     void onProgress(RowId id, double fraction, const QString &stage);

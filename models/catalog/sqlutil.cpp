@@ -51,4 +51,13 @@ Status exec(QSqlQuery &query, const QString &what)
     return {};
 }
 
+Result<int> countRows(QSqlDatabase db, const QString &table)
+{
+    Result<QVariant> value = scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table),
+                                    QStringLiteral("count %1").arg(table));
+    if (!value)
+        return value.failure();
+    return value->toInt();
+}
+
 }  // namespace storyreel::sql

@@ -74,4 +74,7 @@ Result<QVariant> scalar(QSqlDatabase db, const QString &statement, const QString
     return query.value(0);
 }
 
+// SELECT COUNT(*) FROM table; `table` is a constant of the calling store, never user input.
+Result<int> countRows(QSqlDatabase db, const QString &table);
+
 }  // namespace storyreel::sql

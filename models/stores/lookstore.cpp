@@ -205,11 +205,7 @@ Result<QList<Look>> LookStore::list() const
 
 Result<int> LookStore::count() const
 {
-    Result<QVariant> value = sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM looks"),
-                                         QStringLiteral("count looks"));
-    if (!value)
-        return value.failure();
-    return value->toInt();
+    return sql::countRows(m_catalog.db(), QStringLiteral("looks"));
 }
 
 }  // namespace storyreel

@@ -186,11 +186,7 @@ Result<QList<Scene>> StoryboardStore::scenes(RowId storyboardId) const
 
 Result<int> StoryboardStore::count() const
 {
-    Result<QVariant> value = sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM storyboards"),
-                                         QStringLiteral("count storyboards"));
-    if (!value)
-        return value.failure();
-    return value->toInt();
+    return sql::countRows(m_catalog.db(), QStringLiteral("storyboards"));
 }
 
 }  // namespace storyreel

@@ -125,11 +125,7 @@ Result<QList<Video>> VideoStore::list(int limit, int offset) const
 
 Result<int> VideoStore::count() const
 {
-    Result<QVariant> value = sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM videos"),
-                                         QStringLiteral("count videos"));
-    if (!value)
-        return value.failure();
-    return value->toInt();
+    return sql::countRows(m_catalog.db(), QStringLiteral("videos"));
 }
 
 Status VideoStore::linkToLook(RowId lookId, RowId videoId) const

@@ -1,0 +1,3 @@
+# app/providers/dialects: one client per seed API dialect.
+target_sources(studio_core PRIVATE
+)

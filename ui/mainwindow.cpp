@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 
+#include "accountservice.h"
+#include "dialogs/accountsdialog.h"
+#include "dialogs/newexplainerdialog.h"
+#include "dialogs/newstoryboarddialog.h"
+#include "dialogs/newvideodialog.h"
 #include "jobqueue.h"
+#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "looklistmodel.h"
 #include "storyboardlistmodel.h"
@@ -27,6 +33,8 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <functional>
 
 namespace storyreel {
 namespace {
@@ -84,6 +92,7 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWi
         // After the workspace's own connections, so the job model is current when the summary counts.
         connect(queue, &JobQueue::jobChanged, this, &MainWindow::updateStatusSummary);
         connect(queue, &JobQueue::jobRemoved, this, &MainWindow::updateStatusSummary);
+        connect(queue, &JobQueue::jobFinished, this, &MainWindow::onJobFinished);
     }
     updateStatusSummary();
     restoreState();
@@ -113,6 +122,31 @@ void MainWindow::buildSidebar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    const struct
+    {
+        QString label;
+        QString name;
+        QString tip;
+        std::function<void()> open;
+    } generators[] = {
+        {tr("New &Video…"), QStringLiteral("newVideo"),
+         tr("Generate a video from a prompt or an image, locally or on a provider account"),
+         [this] { showNewVideo(); }},
+        {tr("New &Explainer…"), QStringLiteral("newExplainer"),
+         tr("Generate an educational explainer video from a topic and its context"),
+         [this] { showNewExplainer(); }},
+        {tr("New Story&board…"), QStringLiteral("newStoryboard"),
+         tr("Generate a storyboard of scenes from a story prompt"), [this] { showNewStoryboard(); }},
+    };
+    for (const auto &generator : generators) {
+        QAction *action = file->addAction(generator.label, this, generator.open);
+        action->setObjectName(generator.name);
+        action->setStatusTip(generator.tip);
+        action->setEnabled(false);
+        m_providerActions << action;
+    }
+    m_providerActions.first()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
     QAction *openFolder = file->addAction(tr("Open &Data Folder"), this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_studio.location().root()));
     });
@@ -171,6 +205,14 @@ void MainWindow::buildMenus()
     QAction *showJobs = jobs->addAction(tr("Show &Job Monitor"), this, [this] { setWorkspace(Jobs); });
     showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
 
+    // "Settings ▸ Accounts" is where the provider clients' messages send the user to sign in again.
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *accounts = settingsMenu->addAction(tr("&Accounts…"), this, [this] { showAccounts(); });
+    accounts->setObjectName(QStringLiteral("showAccounts"));
+    accounts->setStatusTip(tr("Add, edit, test and remove provider accounts"));
+    accounts->setEnabled(false);
+    m_providerActions << accounts;
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Storyreel Studio"), this,
                     [this] { QMessageBox::about(this, tr("About Storyreel Studio"), aboutText()); })
@@ -187,6 +229,84 @@ QString MainWindow::aboutText() const
         .arg(QStringLiteral(STORYREEL_VERSION), qtVersion(), ffmpegVersion(),
              m_studio.catalog().sqliteVersion(),
              QDir::toNativeSeparators(m_studio.location().root()).toHtmlEscaped());
+}
+
+void MainWindow::setProviderServices(ProviderHub &hub, AccountService &accounts,
+                                     GenerationService &generation)
+{
+    m_hub = &hub;
+    m_accountService = &accounts;
+    m_generation = &generation;
+    for (QAction *action : std::as_const(m_providerActions))
+        action->setEnabled(true);
+    // An account added, renamed or removed shows in the job monitor's provider filter.
+    connect(&accounts, &AccountService::accountsChanged, m_jobs, &JobsWorkspace::reload);
+}
+
+AccountsDialog *MainWindow::showAccounts()
+{
+    if (!m_hub)
+        return nullptr;
+    if (!m_accountsDialog) {
+        m_accountsDialog = new AccountsDialog(*m_hub, *m_accountService, this);
+        m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_accountsDialog->show();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+    return m_accountsDialog;
+}
+
+NewVideoDialog *MainWindow::showNewVideo()
+{
+    if (!m_hub)
+        return nullptr;
+    auto *dialog = new NewVideoDialog(*m_hub, *m_generation, this);
+    openGenerationDialog(dialog);
+    return dialog;
+}
+
+NewExplainerDialog *MainWindow::showNewExplainer()
+{
+    if (!m_hub)
+        return nullptr;
+    auto *dialog = new NewExplainerDialog(*m_hub, *m_generation, this);
+    openGenerationDialog(dialog);
+    return dialog;
+}
+
+NewStoryboardDialog *MainWindow::showNewStoryboard()
+{
+    if (!m_hub)
+        return nullptr;
+    auto *dialog = new NewStoryboardDialog(*m_hub, *m_generation, this);
+    openGenerationDialog(dialog);
+    return dialog;
+}
+
+void MainWindow::openGenerationDialog(GenerationDialog *dialog)
+{
+    // Window-modal (open(), not exec(): no nested event loop), so there is one at a time.
+    if (m_generationDialog)
+        m_generationDialog->close();
+    m_generationDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GenerationDialog::submitted, this, [this](qint64 id, const QString &title) {
+        statusBar()->showMessage(tr("Queued “%1” (job %2). Follow it in Jobs (Ctrl+3).").arg(title).arg(id),
+                                 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::onJobFinished(qint64 id)
+{
+    // A generated video can become a look's default: the library shows it without a manual reload.
+    Result<Job> job = JobStore(m_studio.catalog()).load(id);
+    if (!job || job->status != JobStatus::Succeeded)
+        return;
+    if (job->kind == JobKind::GenerateText || job->kind == JobKind::GenerateImage ||
+        job->kind == JobKind::GenerateStoryboard || job->kind == JobKind::GenerateExplainer)
+        m_library->reload();
 }
 
 void MainWindow::setWorkspace(int index)

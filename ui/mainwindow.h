@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
@@ -14,6 +15,14 @@ namespace storyreel {
 
 class Studio;
 class JobQueue;
+class ProviderHub;
+class AccountService;
+class GenerationService;
+class GenerationDialog;
+class AccountsDialog;
+class NewVideoDialog;
+class NewExplainerDialog;
+class NewStoryboardDialog;
 class Notifier;
 class StoryboardsWorkspace;
 class LibraryWorkspace;
@@ -33,6 +42,15 @@ public:
     // With the scheduler: the job monitor follows it live, and finished jobs and batches are notified.
     MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Generation and provider accounts: until set (tests, a catalog looked at read-only), File ▸ New
+    // Video/Explainer/Storyboard and Settings ▸ Accounts stay disabled. The services outlive the window.
+    void setProviderServices(ProviderHub &hub, AccountService &accounts, GenerationService &generation);
+    // Open (or raise) the dialogs, non-modal; nullptr without provider services.
+    AccountsDialog *showAccounts();
+    NewVideoDialog *showNewVideo();
+    NewExplainerDialog *showNewExplainer();
+    NewStoryboardDialog *showNewStoryboard();
 
     void setWorkspace(int workspace);
     int workspace() const;
@@ -56,6 +74,8 @@ private:
     void setThemeMode(ThemeMode mode);
     void updateStatusSummary();
     void showError(const QString &message);
+    void openGenerationDialog(GenerationDialog *dialog);
+    void onJobFinished(qint64 id);
     void restoreState();
     void saveState();
 
@@ -69,6 +89,12 @@ private:
     JobsWorkspace *m_jobs;
     Notifier *m_notifier = nullptr;
     QActionGroup *m_workspaceActions = nullptr;
+    ProviderHub *m_hub = nullptr;
+    AccountService *m_accountService = nullptr;
+    GenerationService *m_generation = nullptr;
+    QList<QAction *> m_providerActions;  // enabled once the provider services are set
+    QPointer<AccountsDialog> m_accountsDialog;
+    QPointer<GenerationDialog> m_generationDialog;
     QLabel *m_summary;
     ThemeMode m_themeMode = ThemeMode::System;
     bool m_applyingTheme = false;  // guards against our own palette change re-triggering a theme check

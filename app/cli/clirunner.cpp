@@ -1,6 +1,8 @@
 #include "clirunner.h"
 
+#include "accountcommands.h"
 #include "commandsupport.h"
+#include "generatecommand.h"
 #include "jobcommands.h"
 #include "mediacommands.h"
 #include "rendercommand.h"
@@ -45,6 +47,10 @@ int runCommand(const CommandLine &commandLine)
         return runThumbnailCommand(commandLine);
     if (name == QLatin1String("export"))
         return runExportCommand(commandLine);
+    if (name == QLatin1String("accounts"))
+        return runAccountsCommand(commandLine);
+    if (name == QLatin1String("generate"))
+        return runGenerateCommand(commandLine);
     QTextStream(stderr) << "storyreel: unknown command " << name << "\n";
     return ExitBadInput;
 }

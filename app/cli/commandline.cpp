@@ -27,6 +27,13 @@ QString commandsHelp()
         "  jobs list [--status S] | show ID | cancel ID | retry ID [--wait] | hold ID | resume ID [--wait] | "
         "run\n"
         "             The job queue (render and export run as jobs too).\n"
+        "  accounts add --name N --dialect aistudio|asyncvideos|storyboard|t2m --url URL [--token-env VAR]\n"
+        "           | list | test NAME | remove NAME\n"
+        "             Provider accounts. The token is read from VAR or one line on stdin, never from an "
+        "argument.\n"
+        "  generate [--account NAME] text PROMPT | image IMAGE PROMPT | explainer --topic T --context C\n"
+        "           | storyboard PROMPT [--seconds N --aspect A --resolution R --style S] [--wait]\n"
+        "             Generate a video (default: the local provider); prints the estimate and the job id.\n"
         "Run 'storyreel COMMAND --help' for a command's options. Exit status: 0 done, 1 failed, 2 bad "
         "input.\n");
 }
@@ -35,8 +42,9 @@ QString commandsHelp()
 
 QStringList CommandLine::knownCommands()
 {
-    return {QStringLiteral("summary"), QStringLiteral("render"),    QStringLiteral("export"),
-            QStringLiteral("probe"),   QStringLiteral("thumbnail"), QStringLiteral("jobs")};
+    return {QStringLiteral("summary"),  QStringLiteral("render"),    QStringLiteral("export"),
+            QStringLiteral("probe"),    QStringLiteral("thumbnail"), QStringLiteral("jobs"),
+            QStringLiteral("accounts"), QStringLiteral("generate")};
 }
 
 QStringList CommandLine::workspaceNames()

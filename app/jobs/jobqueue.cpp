@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 #include <QThreadPool>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -40,6 +41,7 @@ struct JobQueue::Running
     double savedProgress = -1.0;
     QString savedStage;
     bool charged = false;
+    std::shared_ptr<RemoteExecution> remote;  // set for jobs on a provider account
 };
 
 JobQueue::JobQueue(Catalog &catalog, int localSlots, QObject *parent)
@@ -65,14 +67,21 @@ JobQueue::~JobQueue()
 {
     // Jobs still running when the queue goes (the window closes) stop; the next start finds them
     // Running without an owner and interrupts them.
-    for (auto &[id, running] : m_running)
+    for (auto &[id, running] : m_running) {
         running->control->cancel();
+        running->remote.reset();  // a remote job goes on; the next start resumes polling it
+    }
     m_pool->waitForDone();
 }
 
 void JobQueue::setRunner(JobKind kind, std::shared_ptr<JobRunner> runner)
 {
     m_runners.insert(int(kind), std::move(runner));
+}
+
+void JobQueue::setRemoteRunner(std::shared_ptr<RemoteJobRunner> runner)
+{
+    m_remote = std::move(runner);
 }
 
 namespace {
@@ -191,6 +200,9 @@ Result<RowId> JobQueue::submit(const JobRequest &request)
     job.batchId = request.batchId;
     job.dependsOn = request.dependsOn;
     job.outputPath = request.outputPath;
+    // Stored before anything is sent, so a retry after a crash cannot create a second remote job.
+    if (job.accountId > 0)
+        job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<RowId> id = JobStore(m_catalog).create(job);
     if (!id)
         return id.failure();
@@ -243,7 +255,11 @@ void JobQueue::schedule()
             if (state != JobStatus::Succeeded)
                 continue;  // still waiting
         }
-        if (!m_runners.contains(int(job.kind))) {
+        if (auto wait = m_notBefore.constFind(job.id);
+            wait != m_notBefore.cend() && *wait > QDateTime::currentDateTimeUtc())
+            continue;  // its provider was busy
+        const bool remote = job.accountId > 0 && m_remote;
+        if (!remote && !m_runners.contains(int(job.kind))) {
             job.error = QStringLiteral("Nothing in this version can run %1 jobs yet.").arg(toText(job.kind));
             (void)transition(job, JobStatus::Failed, job.error);
             checkBatch(job.batchId);
@@ -262,7 +278,7 @@ void JobQueue::schedule()
     }
 }
 
-void JobQueue::launch(Job job)
+std::shared_ptr<JobQueue::Running> JobQueue::beginRunning(Job &job)
 {
     job.progress = 0.0;
     job.stage = QStringLiteral("starting");
@@ -271,26 +287,13 @@ void JobQueue::launch(Job job)
             transition(job, JobStatus::Running, QStringLiteral("started, attempt %1").arg(job.attempt));
         !started) {
         qCWarning(lcJobs) << started.error();
-        return;
+        return {};
     }
+    m_notBefore.remove(job.id);
     auto running = std::make_shared<Running>();
     running->job = job;
     running->sinceStart.start();
     running->sinceSave.start();
-    if (job.accountId > 0 && job.costMicros > 0) {
-        LedgerEntry charge;
-        charge.accountId = job.accountId;
-        charge.jobId = job.id;
-        charge.attempt = job.attempt;
-        charge.kind = LedgerKind::Charge;
-        charge.amountMicros = job.costMicros;
-        charge.unit = job.costUnit;
-        charge.note = job.title;
-        Result<RowId> recorded = LedgerStore(m_catalog).record(charge);
-        running->charged = recorded.ok();
-        if (!recorded)
-            qCWarning(lcJobs) << recorded.error();
-    }
     const RowId id = job.id;
     running->control = std::make_shared<MediaControl>([this, id](double fraction, const QString &stage) {
         QMetaObject::invokeMethod(
@@ -298,6 +301,36 @@ void JobQueue::launch(Job job)
     });
     m_running.emplace(id, running);
     m_maxConcurrentSeen = qMax(m_maxConcurrentSeen, int(m_running.size()));
+    return running;
+}
+
+void JobQueue::recordLedger(const Job &job, LedgerKind kind, qint64 micros, const QString &note)
+{
+    LedgerEntry entry;
+    entry.accountId = job.accountId;
+    entry.jobId = job.id;
+    entry.attempt = job.attempt;
+    entry.kind = kind;
+    entry.amountMicros = micros;
+    entry.unit = job.costUnit;
+    entry.note = note;
+    if (Result<RowId> recorded = LedgerStore(m_catalog).record(entry); !recorded)
+        qCWarning(lcJobs) << recorded.error();
+}
+
+void JobQueue::launch(Job job)
+{
+    std::shared_ptr<Running> running = beginRunning(job);
+    if (!running)
+        return;
+    if (job.accountId > 0 && m_remote) {
+        launchRemote(running);
+        return;
+    }
+    if (job.accountId > 0 && job.costMicros > 0) {
+        recordLedger(job, LedgerKind::Charge, job.costMicros, job.title);
+        running->charged = true;
+    }
     std::shared_ptr<JobRunner> runner = m_runners.value(int(job.kind));
     std::shared_ptr<MediaControl> control = running->control;
     m_pool->start([this, runner, job, control] {
@@ -305,6 +338,80 @@ void JobQueue::launch(Job job)
         QMetaObject::invokeMethod(
             this, [this, id = job.id, result] { onFinished(id, result); }, Qt::QueuedConnection);
     });
+}
+
+RemoteJobContext JobQueue::remoteContext(RowId id)
+{
+    RemoteJobContext context;
+    context.progress = [this, id](double fraction, const QString &stage, qint64 etaSeconds) {
+        onProgress(id, fraction, stage);
+        if (auto it = m_running.find(id); it != m_running.end() && etaSeconds >= 0)
+            it->second->job.etaSeconds = etaSeconds;  // the provider's estimate beats ours
+    };
+    context.accepted = [this, id](const QString &remoteId, qint64 chargedMicros) -> Status {
+        auto it = m_running.find(id);
+        if (it == m_running.end())
+            return Failure{QStringLiteral("job %1 is no longer running").arg(id)};
+        Job &job = it->second->job;
+        Result<Job> stored = JobStore(m_catalog).load(id);
+        if (!stored)
+            return stored.failure();
+        Job changed = *stored;
+        changed.remoteId = remoteId;
+        if (chargedMicros > 0)
+            changed.costMicros = chargedMicros;
+        if (Status saved = JobStore(m_catalog).update(changed); !saved)
+            return saved;
+        job.remoteId = remoteId;
+        job.costMicros = changed.costMicros;
+        (void)JobStore(m_catalog).addEvent(id, JobStatus::Running,
+                                           QStringLiteral("accepted by the provider as %1").arg(remoteId));
+        if (chargedMicros > 0) {
+            recordLedger(job, LedgerKind::Charge, chargedMicros, job.title);
+            it->second->charged = true;
+        }
+        Q_EMIT jobChanged(id);
+        return {};
+    };
+    context.refunded = [this, id](qint64 refundedMicros) {
+        auto it = m_running.find(id);
+        if (it == m_running.end() || refundedMicros <= 0)
+            return;
+        recordLedger(it->second->job, LedgerKind::Refund, refundedMicros,
+                     QStringLiteral("refund: %1").arg(it->second->job.title));
+    };
+    context.finished = [this, id](const Result<JobOutput> &result) {
+        // Later, from the event loop: the runner may still be unwinding its own call.
+        QMetaObject::invokeMethod(
+            this, [this, id, result] { onFinished(id, result); }, Qt::QueuedConnection);
+    };
+    context.requeue = [this, id](std::chrono::milliseconds after, const QString &why) {
+        QMetaObject::invokeMethod(
+            this, [this, id, after, why] { onRequeue(id, after, why); }, Qt::QueuedConnection);
+    };
+    return context;
+}
+
+void JobQueue::launchRemote(const std::shared_ptr<Running> &running)
+{
+    running->remote = m_remote->start(running->job, remoteContext(running->job.id));
+}
+
+void JobQueue::onRequeue(RowId id, std::chrono::milliseconds after, const QString &why)
+{
+    auto it = m_running.find(id);
+    if (it == m_running.end())
+        return;
+    Job job = it->second->job;
+    m_running.erase(it);
+    job.progress = 0.0;
+    job.stage.clear();
+    const qint64 seconds = qMax<qint64>(1, (after.count() + 999) / 1000);
+    (void)transition(job, JobStatus::Queued,
+                     QStringLiteral("%1; trying again in %2 s").arg(why).arg(seconds));
+    m_notBefore.insert(id, QDateTime::currentDateTimeUtc().addMSecs(after.count()));
+    QTimer::singleShot(after, this, &JobQueue::schedule);
+    schedule();
 }
 
 void JobQueue::onProgress(RowId id, double fraction, const QString &stage)
@@ -355,18 +462,8 @@ void JobQueue::onFinished(RowId id, const Result<JobOutput> &result)
         (void)transition(job, JobStatus::Cancelled, QStringLiteral("cancelled"));
     } else {
         job.error = result.error();
-        if (running->charged) {
-            LedgerEntry refund;
-            refund.accountId = job.accountId;
-            refund.jobId = job.id;
-            refund.attempt = job.attempt;
-            refund.kind = LedgerKind::Refund;
-            refund.amountMicros = job.costMicros;
-            refund.unit = job.costUnit;
-            refund.note = QStringLiteral("refund: %1").arg(job.title);
-            if (Result<RowId> refunded = LedgerStore(m_catalog).record(refund); !refunded)
-                qCWarning(lcJobs) << refunded.error();
-        }
+        if (running->charged && !running->remote)
+            recordLedger(job, LedgerKind::Refund, job.costMicros, QStringLiteral("refund: %1").arg(job.title));
         (void)transition(job, JobStatus::Failed, job.error);
     }
     checkBatch(job.batchId);
@@ -378,8 +475,12 @@ void JobQueue::pollCrossProcessCancels()
     const JobStore store(m_catalog);
     for (auto &[id, running] : m_running) {
         Result<Job> job = store.load(id);
-        if (job && job->cancelRequested)
-            running->control->cancel();
+        if (job && job->cancelRequested) {
+            if (running->remote)
+                running->remote->cancel();
+            else
+                running->control->cancel();
+        }
     }
 }
 
@@ -412,7 +513,11 @@ void JobQueue::checkBatch(const QString &batchId)
 Status JobQueue::cancel(RowId id)
 {
     if (auto it = m_running.find(id); it != m_running.end()) {
-        it->second->control->cancel();  // the runner stops; onFinished records Cancelled
+        // The runner stops (a remote one asks its provider first); onFinished records Cancelled.
+        if (it->second->remote)
+            it->second->remote->cancel();
+        else
+            it->second->control->cancel();
         return {};
     }
     Result<Job> job = JobStore(m_catalog).load(id);
@@ -436,6 +541,13 @@ Status JobQueue::retry(RowId id)
     if (changed.status == JobStatus::Failed || changed.status == JobStatus::Cancelled ||
         changed.status == JobStatus::Interrupted) {
         changed.attempt += 1;
+    }
+    // An interrupted remote job still exists at the provider: keep its id (polling resumes) and its
+    // idempotency key (a creation whose answer was lost is not repeated). A failed or cancelled one
+    // is created anew.
+    if (changed.accountId > 0 && changed.status != JobStatus::Interrupted) {
+        changed.remoteId.clear();
+        changed.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     changed.progress = 0.0;
     changed.stage.clear();

@@ -2,13 +2,16 @@
 
 #include "job.h"
 #include "jobrunner.h"
+#include "remotejobrunner.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
+#include <chrono>
 #include <map>
 #include <memory>
 
@@ -46,6 +49,9 @@ public:
     ~JobQueue() override;
 
     void setRunner(JobKind kind, std::shared_ptr<JobRunner> runner);
+    // Jobs on a provider account (accountId > 0) run on this runner when one is set, whatever their
+    // kind; a remote job is charged when the provider accepts it and refunded when the provider fails it.
+    void setRemoteRunner(std::shared_ptr<RemoteJobRunner> runner);
 
     // Start-up recovery: Running jobs of processes that are gone become Interrupted and, when
     // requeueInterrupted, go back to the queue; their leftover .partial-* files are removed.
@@ -99,6 +105,11 @@ private:
     bool hasCapacity(const Job &job, QHash<RowId, int> &limits) const;
     Status transition(Job &job, JobStatus to, const QString &message);
     void launch(Job job);
+    std::shared_ptr<Running> beginRunning(Job &job);
+    void launchRemote(const std::shared_ptr<Running> &running);
+    RemoteJobContext remoteContext(RowId id);
+    void onRequeue(RowId id, std::chrono::milliseconds after, const QString &why);
+    void recordLedger(const Job &job, LedgerKind kind, qint64 micros, const QString &note);
     void onProgress(RowId id, double fraction, const QString &stage);
     void onFinished(RowId id, const Result<JobOutput> &result);
     void pollCrossProcessCancels();
@@ -113,6 +124,8 @@ private:
     int m_maxConcurrentSeen = 0;
     QThreadPool *m_pool;
     QHash<int, std::shared_ptr<JobRunner>> m_runners;
+    std::shared_ptr<RemoteJobRunner> m_remote;
+    QHash<RowId, QDateTime> m_notBefore;  // busy providers: the job waits until then
     QSet<RowId> m_only;
     std::map<RowId, std::shared_ptr<Running>> m_running;
     QTimer m_heartbeat;

@@ -21,6 +21,8 @@ struct RemoteJobContext
     // The provider created the job: its id is written to the catalog (so a restart resumes polling
     // instead of creating another) and what it charged goes into the ledger, both before returning.
     std::function<Status(const QString &remoteId, qint64 chargedMicros)> accepted;
+    // The provider failed the job and gave back what it charged: the ledger records the refund.
+    std::function<void(qint64 refundedMicros)> refunded;
     std::function<void(const Result<JobOutput> &result)> finished;
     // The provider is busy (429 for its concurrency limit): the job goes back to Queued and is not
     // started again before `after`; nothing was created or charged.
@@ -28,6 +30,8 @@ struct RemoteJobContext
 };
 
 // A running remote job; cancel() asks the provider to cancel, then reports finished(Cancelled).
+// Destroying it (the studio closes) stops it quietly: no callback afterwards, and the remote job goes
+// on; the next start resumes polling it.
 class RemoteExecution
 {
 public:

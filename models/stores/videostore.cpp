@@ -110,6 +110,20 @@ Result<Video> VideoStore::load(RowId id) const
     return videoFromRow(query);
 }
 
+Result<std::optional<Video>> VideoStore::findByRemote(RowId accountId, const QString &remoteId) const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(
+            query,
+            QStringLiteral("SELECT %1 FROM videos v WHERE v.account_id = ? AND v.remote_id = ?").arg(kColumns),
+            QStringLiteral("find video by remote id"), accountId, remoteId);
+        !status)
+        return status.failure();
+    if (!query.next())
+        return std::optional<Video>();
+    return std::optional<Video>(videoFromRow(query));
+}
+
 Result<QList<Video>> VideoStore::list(int limit, int offset) const
 {
     QSqlQuery query(m_catalog.db());

@@ -23,6 +23,8 @@ public:
     Status remove(RowId id) const;
 
     Result<Video> load(RowId id) const;
+    // The video a provider account knows by `remoteId`; nothing when the catalog has none.
+    Result<std::optional<Video>> findByRemote(RowId accountId, const QString &remoteId) const;
     // Newest first; a negative limit means all.
     Result<QList<Video>> list(int limit = -1, int offset = 0) const;
     Result<int> count() const;

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -49,11 +50,12 @@ struct HttpResponse
 // Tunables of the policy; tests shorten the delays.
 struct HttpPolicy
 {
-    int maxAttempts = 5;                         // first try + retries
-    std::chrono::milliseconds baseDelay{500};    // backoff: random(0, min(cap, base * 2^n)) ("full jitter")
-    std::chrono::milliseconds maxDelay{30000};   // the cap, also for Retry-After and rate-limit waits
+    int maxAttempts = 5;                        // first try + retries
+    std::chrono::milliseconds baseDelay{500};   // backoff: random(0, min(cap, base * 2^n)) ("full jitter")
+    std::chrono::milliseconds maxDelay{30000};  // the cap of the backoff
     int maxRedirects = 5;
-    // Longest wait for a rate-limit reset or a Retry-After before giving up with RateLimited.
+    // Longest wait for a rate-limit reset or a Retry-After (which are honoured in full up to this);
+    // a longer one gives up with the answer's error (RateLimited for a rate-limit reset).
     std::chrono::milliseconds maxWait{120000};
 };
 
@@ -80,7 +82,8 @@ public:
 //   "message" when it has one);
 // - logs (category storyreel.providers.http) name the method, the path without the query, the status
 //   and the attempt; never a header value, a query string or a body.
-// Lives in one thread; callbacks run in it, exactly once.
+// Lives in one thread; callbacks run in it, exactly once, from the event loop (never from inside
+// send(), download() or cancel()). Destroying the client drops the calls in flight without callbacks.
 class HttpClient final : public QObject
 {
     Q_OBJECT
@@ -101,6 +104,9 @@ public:
                                        ProviderCallback<qint64> done);
 
     const HttpPolicy &policy() const;
+
+    // The jitter's random numbers in [0, 1) (tests pin them); QRandomGenerator by default.
+    void setRandomSource(std::function<double()> random);
 
 private:
     struct Private;

@@ -1,0 +1,51 @@
+#include "providerenv.h"
+
+#include "jobcommands.h"
+#include "jobqueue.h"
+#include "providerjobrunner.h"
+#include "studio.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace storyreel {
+
+ProviderEnvironment::ProviderEnvironment(Studio &owner)
+    : studio(owner),
+      credentials(nullptr),
+      hub(owner.catalog(), credentials, &network),
+      accounts(owner.catalog(), hub),
+      queue(makeLocalQueue(owner)),
+      generation(owner.catalog(), *queue)
+{
+    installRemoteRunner(*queue, hub, owner);
+}
+
+ProviderEnvironment::~ProviderEnvironment() = default;
+
+int runUntilReported(const std::function<void(std::function<void(int)> report)> &start)
+{
+    // Shared, so a report arriving after the loop ended for another reason touches nothing freed.
+    struct State
+    {
+        std::optional<int> code;
+        bool looping = false;
+    };
+    auto state = std::make_shared<State>();
+    start([state](int reported) {
+        if (state->code)
+            return;  // exactly once; a second report would quit a loop that is not ours
+        state->code = reported;
+        if (state->looping)
+            QCoreApplication::exit(reported);
+    });
+    if (state->code)
+        return *state->code;
+    state->looping = true;
+    QCoreApplication::exec();
+    return state->code.value_or(1);
+}
+
+}  // namespace storyreel

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "accountservice.h"
+#include "generationservice.h"
+#include "keychaincredentialstore.h"
+#include "providerhub.h"
+
+#include <QNetworkAccessManager>
+
+#include <functional>
+#include <memory>
+
+namespace storyreel {
+
+class JobQueue;
+class Studio;
+
+// What `storyreel accounts` and `storyreel generate` run on, built in one place: the network, the
+// system keychain, the provider clients, the account and generation services and a job queue that
+// runs local drafts and jobs on provider accounts. Lives in the command's thread; members are built
+// in this order and destroyed in reverse.
+struct ProviderEnvironment final
+{
+    explicit ProviderEnvironment(Studio &studio);
+    ~ProviderEnvironment();
+    ProviderEnvironment(const ProviderEnvironment &) = delete;
+    ProviderEnvironment &operator=(const ProviderEnvironment &) = delete;
+
+    Studio &studio;
+    QNetworkAccessManager network;
+    KeychainCredentialStore credentials;
+    ProviderHub hub;
+    AccountService accounts;
+    std::unique_ptr<JobQueue> queue;
+    GenerationService generation;
+};
+
+// Starts asynchronous work and runs the event loop until it reports an exit code through the given
+// function (at once when it reports before returning). The reporter must be called exactly once.
+int runUntilReported(const std::function<void(std::function<void(int)> report)> &start);
+
+}  // namespace storyreel

@@ -6,6 +6,7 @@
 #include "jobqueue.h"
 #include "mainwindow.h"
 #include "medialog.h"
+#include "providerenv.h"
 #include "studio.h"
 #include "theme.h"
 #include "translations.h"
@@ -74,12 +75,15 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
         return ExitFailure;
     }
     QSettings settings(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
-    // The queue lives as long as the window: jobs still running when it closes are found
-    // Interrupted at the next start (and queued again, unless the user said otherwise).
-    std::unique_ptr<JobQueue> queue = makeLocalQueue(**studio);
-    if (Status started = queue->start(JobQueue::retryInterruptedSetting((*studio)->catalog())); !started)
+    // The services (network, keychain, provider clients, the queue) live as long as the window: local
+    // jobs still running when it closes are found Interrupted at the next start (and queued again,
+    // unless the user said otherwise); remote jobs go on at their provider and are polled again.
+    ProviderEnvironment providers(**studio);
+    JobQueue &queue = *providers.queue;
+    if (Status started = queue.start(JobQueue::retryInterruptedSetting((*studio)->catalog())); !started)
         QTextStream(stderr) << "storyreel: the job queue could not start: " << started.error() << "\n";
-    MainWindow window(**studio, settings, queue.get());
+    MainWindow window(**studio, settings, &queue);
+    window.setProviderServices(providers.hub, providers.accounts, providers.generation);
     if (commandLine.workspace >= 0)
         window.setWorkspace(commandLine.workspace);
     window.show();

@@ -1,6 +1,7 @@
 #include "accountcommands.h"
 
 #include "accountstore.h"
+#include "aistudiomirror.h"
 #include "commandsupport.h"
 #include "providerenv.h"
 #include "studio.h"
@@ -201,17 +202,52 @@ int removeAccount(ProviderEnvironment &env, const ProviderAccount &account, QTex
     });
 }
 
+// Mirrors an aistudio account's looks and video-jobs into the catalog.
+int syncAccount(ProviderEnvironment &env, const ProviderAccount &account, QTextStream &out, QTextStream &err)
+{
+    if (account.dialect != Dialect::AiStudio) {
+        err << "storyreel accounts: \"" << account.name << "\" is a " << toText(account.dialect)
+            << " account; only aistudio accounts have looks to sync.\n";
+        return ExitBadInput;
+    }
+    std::unique_ptr<AiStudioMirror> mirror;
+    return runUntilReported([&](std::function<void(int)> report) {
+        env.hub.provider(account.id, [&, report](ProviderResult<Provider *> provider) {
+            auto *client = provider ? qobject_cast<AiStudioClient *>(*provider) : nullptr;
+            if (!client) {
+                err << "storyreel accounts: \"" << account.name << "\": "
+                    << (provider ? QStringLiteral("not an aistudio client") : provider.error().message)
+                    << "\n";
+                err.flush();
+                return report(ExitFailure);
+            }
+            mirror = std::make_unique<AiStudioMirror>(*client, env.studio.catalog(), account.id);
+            mirror->run([&, report](Result<AiStudioMirrorSummary> summary) {
+                if (!summary)
+                    return report(reportFailure(kCommand, summary.failure(), err));
+                out << "Looks: " << summary->looks << " (" << summary->looksAdded << " new, "
+                    << summary->looksUpdated << " updated); videos: " << summary->videos << " ("
+                    << summary->videosAdded << " new, " << summary->videosUpdated << " updated)\n";
+                out.flush();
+                report(ExitOk);
+            });
+        });
+    });
+}
+
 }  // namespace
 
 int runAccountsCommand(const CommandLine &commandLine)
 {
     CommandParser command(
-        kCommand, QStringLiteral(
-                      "Provider accounts: add --name N --dialect D --url U [--token-env VARIABLE] (the token "
-                      "is read from VARIABLE, else one line on stdin; never from an argument), list, test "
-                      "NAME, remove NAME."));
+        kCommand,
+        QStringLiteral(
+            "Provider accounts: add --name N --dialect D --url U [--token-env VARIABLE] (the token "
+            "is read from VARIABLE, else one line on stdin; never from an argument), list, test "
+            "NAME, remove NAME, sync NAME (aistudio: mirror its looks and video-jobs into the catalog)."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, test or remove."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("add, list, test, remove or sync."));
     parser.addOptions({
         {QStringLiteral("name"), QStringLiteral("add: the account's name."), QStringLiteral("NAME")},
         {QStringLiteral("dialect"), QStringLiteral("add: aistudio, asyncvideos, storyboard or t2m."),
@@ -248,7 +284,8 @@ int runAccountsCommand(const CommandLine &commandLine)
             return command.usageError(
                 QStringLiteral("--dialect takes aistudio, asyncvideos, storyboard or t2m (the local provider "
                                "needs no account)"));
-    } else if (action == QLatin1String("test") || action == QLatin1String("remove")) {
+    } else if (action == QLatin1String("test") || action == QLatin1String("remove") ||
+               action == QLatin1String("sync")) {
         if (name.isEmpty())
             return command.usageError(QStringLiteral("%1 takes an account name").arg(action));
     } else if (action == QLatin1String("list")) {
@@ -272,6 +309,8 @@ int runAccountsCommand(const CommandLine &commandLine)
     const std::optional<ProviderAccount> account = findAccount(*studio, name, err, &code);
     if (!account)
         return code;
+    if (action == QLatin1String("sync"))
+        return syncAccount(env, *account, out, err);
     return action == QLatin1String("test") ? testAccount(env, *account, out, err)
                                            : removeAccount(env, *account, out, err);
 }

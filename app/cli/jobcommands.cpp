@@ -4,6 +4,7 @@
 #include "jobqueue.h"
 #include "jobstore.h"
 #include "localrunners.h"
+#include "providerenv.h"
 #include "studio.h"
 
 #include <QCoreApplication>
@@ -194,7 +195,9 @@ int runJobsCommand(const CommandLine &commandLine)
             << "\n";
         return ExitOk;
     }
-    std::unique_ptr<JobQueue> queue = makeLocalQueue(*studio);
+    // Local runners and the provider clients: `jobs run` and `retry --wait` may meet remote jobs.
+    ProviderEnvironment providers(*studio);
+    JobQueue *queue = providers.queue.get();
     // A job whose process was killed reads as Interrupted from the first look on.
     if (Status recovered = queue->recover(false); !recovered)
         return reportFailure(QStringLiteral("jobs"), recovered.failure(), err);
@@ -214,7 +217,7 @@ int runJobsCommand(const CommandLine &commandLine)
         return ExitOk;
     }
     if (action == QLatin1String("run")) {
-        QObject::connect(queue.get(), &JobQueue::drained, queue.get(), [] { QCoreApplication::exit(0); });
+        QObject::connect(queue, &JobQueue::drained, queue, [] { QCoreApplication::exit(0); });
         if (Status started = queue->start(false); !started)
             return reportFailure(QStringLiteral("jobs"), started.failure(), err);
         return QCoreApplication::exec();

@@ -21,6 +21,9 @@ ProviderEnvironment::ProviderEnvironment(Studio &owner)
       generation(owner.catalog(), *queue)
 {
     installRemoteRunner(*queue, hub, owner);
+    // Demos and tests against the emulator poll faster than the providers' advice.
+    if (const int ms = qEnvironmentVariableIntValue("STORYREEL_POLL_MS"); ms > 0)
+        hub.setPollInterval(std::chrono::milliseconds(ms));
 }
 
 ProviderEnvironment::~ProviderEnvironment() = default;

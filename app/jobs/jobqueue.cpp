@@ -463,7 +463,8 @@ void JobQueue::onFinished(RowId id, const Result<JobOutput> &result)
     } else {
         job.error = result.error();
         if (running->charged && !running->remote)
-            recordLedger(job, LedgerKind::Refund, job.costMicros, QStringLiteral("refund: %1").arg(job.title));
+            recordLedger(job, LedgerKind::Refund, job.costMicros,
+                         QStringLiteral("refund: %1").arg(job.title));
         (void)transition(job, JobStatus::Failed, job.error);
     }
     checkBatch(job.batchId);

@@ -17,10 +17,15 @@
 namespace storyreel {
 namespace {
 
-// "shortSide" in pixels, or "quality" low/medium/high.
+// "shortSide" in pixels, "resolution" as the generation forms say it ("720p"), or "quality"
+// low/medium/high.
 int shortSideOf(const QJsonObject &params, const QString &fallback)
 {
-    if (const int pixels = params.value(QStringLiteral("shortSide")).toInt(); pixels >= 144 && pixels <= 2160)
+    int pixels = params.value(QStringLiteral("shortSide")).toInt();
+    if (const QString resolution = params.value(QStringLiteral("resolution")).toString();
+        pixels == 0 && resolution.endsWith(QLatin1Char('p')))
+        pixels = resolution.chopped(1).toInt();
+    if (pixels >= 144 && pixels <= 2160)
         return pixels;
     return ExportPreset::shortSideFor(
         ExportPreset::parseQuality(params.value(QStringLiteral("quality")).toString(fallback))

@@ -123,7 +123,8 @@ void AccountPoller::onPolled(const QStringList &asked, const ProviderResult<QLis
     // Callbacks may unwatch (a finished job) or watch: iterate over a copy.
     const QHash<int, Watcher> watchers = m_watchers;
     for (auto it = watchers.cbegin(); it != watchers.cend(); ++it) {
-        if (auto state = states.constFind(it->remoteId); state != states.cend() && m_watchers.contains(it.key()))
+        if (auto state = states.constFind(it->remoteId);
+            state != states.cend() && m_watchers.contains(it.key()))
             it->onState(*state);
     }
     m_interval = changed ? m_base : std::min(m_interval + m_interval / 2, m_base * kSlowdownLimit);

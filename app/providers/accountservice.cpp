@@ -1,6 +1,7 @@
 #include "accountservice.h"
 
 #include "accountstore.h"
+#include "catalog.h"
 #include "credentialstore.h"
 #include "providerhub.h"
 
@@ -106,6 +107,7 @@ void AccountService::add(ProviderAccount account, const QString &token,
     if (!id)
         return done(id.failure());
     account.id = *id;
+    account.catalogId = m_catalog.instanceId();
     if (!needsToken) {
         Q_EMIT accountsChanged();
         return done(id);
@@ -135,6 +137,7 @@ void AccountService::update(const ProviderAccount &edited, std::optional<QString
     if (!stored)
         return done(badInput(stored.error()));
     ProviderAccount account = normalized(edited);
+    account.catalogId = stored->catalogId;
     if (account.dialect != stored->dialect && edited.balanceUnit == stored->balanceUnit)
         account.balanceUnit = unitOf(account.dialect);
     account.createdAt = stored->createdAt;

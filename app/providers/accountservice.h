@@ -28,7 +28,8 @@ public:
     // keychain's message returned ("The keychain is unavailable: ...").
     void add(ProviderAccount account, const QString &token, std::function<void(Result<RowId>)> done);
     // A token given replaces the stored one; none keeps it. The hub forgets its cached client.
-    void update(const ProviderAccount &account, std::optional<QString> token, std::function<void(Status)> done);
+    void update(const ProviderAccount &account, std::optional<QString> token,
+                std::function<void(Status)> done);
     // The token first (a keychain that is unavailable stops the removal, so no token is orphaned),
     // then the row.
     void remove(RowId id, std::function<void(Status)> done);

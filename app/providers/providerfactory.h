@@ -11,7 +11,8 @@ class HttpClient;
 
 // The client of an account's dialect; nothing for the local dialect (the local provider runs as a
 // local job, see LocalDraftRunner).
-std::unique_ptr<Provider> makeProvider(const ProviderAccount &account, HttpClient &http, const QString &token);
+std::unique_ptr<Provider> makeProvider(const ProviderAccount &account, HttpClient &http,
+                                       const QString &token);
 
 // The price of a job on a dialect before anything is sent (the generation dialogs show it).
 CostEstimate estimateCost(Dialect dialect, JobKind kind, const QJsonObject &params);

@@ -28,8 +28,9 @@ void ProviderHub::provider(RowId accountId, ProviderCallback<Provider *> done)
         return;
     }
     if (account->dialect == Dialect::Local) {
-        done(ProviderError{ProviderErrorKind::BadRequest,
-                           tr("\"%1\" is the local provider: its jobs run on this computer.").arg(account->name)});
+        done(ProviderError{
+            ProviderErrorKind::BadRequest,
+            tr("\"%1\" is the local provider: its jobs run on this computer.").arg(account->name)});
         return;
     }
     // Several jobs of one account starting together read the token once.
@@ -55,8 +56,9 @@ void ProviderHub::provider(RowId accountId, ProviderCallback<Provider *> done)
         std::unique_ptr<Provider> made = makeProvider(loaded, self->m_http, token.secret);
         if (!made) {
             for (const auto &caller : callers)
-                caller(ProviderError{ProviderErrorKind::BadRequest,
-                                     tr("\"%1\" uses a dialect this version cannot speak.").arg(loaded.name)});
+                caller(
+                    ProviderError{ProviderErrorKind::BadRequest,
+                                  tr("\"%1\" uses a dialect this version cannot speak.").arg(loaded.name)});
             return;
         }
         Provider *provider = made.release();
@@ -68,7 +70,8 @@ void ProviderHub::provider(RowId accountId, ProviderCallback<Provider *> done)
     });
 }
 
-void ProviderHub::test(const ProviderAccount &account, const QString &token, ProviderCallback<AccountCheck> done)
+void ProviderHub::test(const ProviderAccount &account, const QString &token,
+                       ProviderCallback<AccountCheck> done)
 {
     std::unique_ptr<Provider> made = makeProvider(account, m_http, token);
     if (!made) {
@@ -90,8 +93,9 @@ AccountPoller &ProviderHub::poller(RowId accountId)
     Provider *provider = m_providers.value(accountId);
     Q_ASSERT_X(provider, "ProviderHub::poller", "ask provider() first");
     const std::chrono::milliseconds interval =
-        m_pollInterval.count() > 0 ? m_pollInterval
-                                   : std::chrono::duration_cast<std::chrono::milliseconds>(provider->pollInterval());
+        m_pollInterval.count() > 0
+            ? m_pollInterval
+            : std::chrono::duration_cast<std::chrono::milliseconds>(provider->pollInterval());
     auto *poller = new AccountPoller(*provider, interval, this);
     m_pollers.insert(accountId, poller);
     return *poller;

@@ -52,9 +52,9 @@ private:
     CredentialStore &m_credentials;
     HttpClient m_http;
     std::chrono::milliseconds m_pollInterval{0};
-    QHash<RowId, Provider *> m_providers;  // owned (children)
-    QHash<RowId, AccountPoller *> m_pollers;  // owned (children)
-    QHash<RowId, QString> m_tokens;           // held in memory only
+    QHash<RowId, Provider *> m_providers;                         // owned (children)
+    QHash<RowId, AccountPoller *> m_pollers;                      // owned (children)
+    QHash<RowId, QString> m_tokens;                               // held in memory only
     QHash<RowId, QList<ProviderCallback<Provider *>>> m_waiting;  // token reads in flight
 };
 

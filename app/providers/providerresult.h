@@ -35,7 +35,7 @@ struct ProviderError
 {
     ProviderErrorKind kind = ProviderErrorKind::Network;
     QString message;
-    int httpStatus = 0;                               // 0 when no HTTP answer was received
+    int httpStatus = 0;                              // 0 when no HTTP answer was received
     std::optional<std::chrono::seconds> retryAfter;  // from Retry-After, when the server said
     std::optional<double> balance;                   // from a 402 body, in the dialect's unit
 
@@ -49,7 +49,7 @@ template <typename T>
 class [[nodiscard]] ProviderResult
 {
 public:
-    ProviderResult(T value) : m_state(std::move(value)) {}                // NOLINT: implicit
+    ProviderResult(T value) : m_state(std::move(value)) {}              // NOLINT: implicit
     ProviderResult(ProviderError error) : m_state(std::move(error)) {}  // NOLINT: implicit
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -72,7 +72,8 @@ private:
 
 // Success or a ProviderError.
 struct Done
-{};
+{
+};
 using ProviderStatus = ProviderResult<Done>;
 
 template <typename T>

@@ -36,10 +36,12 @@ QString extensionFor(const RemoteFile &file)
 {
     const QString suffix = QFileInfo(file.url.path()).suffix().toLower();
     if (file.role == RemoteFile::Role::Video)
-        return QStringList{QStringLiteral("mp4"), QStringLiteral("webm"), QStringLiteral("mov")}.contains(suffix)
+        return QStringList{QStringLiteral("mp4"), QStringLiteral("webm"), QStringLiteral("mov")}.contains(
+                   suffix)
                    ? suffix
                    : QStringLiteral("mp4");
-    return QStringList{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("webp")}
+    return QStringList{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                       QStringLiteral("webp")}
                    .contains(suffix)
                ? suffix
                : QStringLiteral("jpg");
@@ -108,10 +110,11 @@ void RemoteJob::create()
             return;
         }
         if (look->accountId != m_job.accountId || look->remoteId.isEmpty()) {
-            finish(Failure{tr("The look \"%1\" does not belong to this account, so its provider cannot make a "
-                              "video for it.")
-                               .arg(look->title),
-                           FailureKind::BadInput});
+            finish(
+                Failure{tr("The look \"%1\" does not belong to this account, so its provider cannot make a "
+                           "video for it.")
+                            .arg(look->title),
+                        FailureKind::BadInput});
             return;
         }
         request.params.insert(QStringLiteral("remoteLookId"), look->remoteId);
@@ -164,7 +167,8 @@ void RemoteJob::onState(const ProviderResult<RemoteState> &state)
     if (!state) {
         ProviderError error = state.error();
         if (error.kind == ProviderErrorKind::NotFound)
-            error.message = tr("The provider no longer knows this job (it may have expired): %1").arg(error.message);
+            error.message =
+                tr("The provider no longer knows this job (it may have expired): %1").arg(error.message);
         fail(error);
         return;
     }
@@ -174,8 +178,8 @@ void RemoteJob::onState(const ProviderResult<RemoteState> &state)
             report(kCreated, QStringLiteral("waiting at the provider"), now.etaSeconds);
             return;
         case RemoteState::Phase::Running: {
-            const double fraction = now.progress >= 0.0 ? kCreated + kRemoteShare * qBound(0.0, now.progress, 1.0)
-                                                        : m_fraction;
+            const double fraction =
+                now.progress >= 0.0 ? kCreated + kRemoteShare * qBound(0.0, now.progress, 1.0) : m_fraction;
             report(fraction, now.stage.isEmpty() ? QStringLiteral("generating") : now.stage, now.etaSeconds);
             return;
         }
@@ -259,14 +263,16 @@ void RemoteJob::downloadNext()
                 return;
             self->m_call.reset();
             if (!done) {
-                if (file.role == RemoteFile::Role::Video || done.error().kind == ProviderErrorKind::Cancelled) {
+                if (file.role == RemoteFile::Role::Video ||
+                    done.error().kind == ProviderErrorKind::Cancelled) {
                     ProviderError error = done.error();
                     error.message = tr("The result could not be downloaded: %1").arg(error.message);
                     self->fail(error);
                     return;
                 }
                 // A poster or a scene image is not worth failing the job for.
-                qCWarning(lcRemoteJob) << "job" << self->m_job.id << "skipped a file:" << done.error().message;
+                qCWarning(lcRemoteJob)
+                    << "job" << self->m_job.id << "skipped a file:" << done.error().message;
                 QFile::remove(path);
             } else {
                 self->m_downloaded << qMakePair(file, path);
@@ -344,7 +350,8 @@ void RemoteJob::cancelRemote()
         if (!self || self->m_finished)
             return;
         if (!done)
-            qCWarning(lcRemoteJob) << "job" << self->m_job.id << "cancel at the provider:" << done.error().message;
+            qCWarning(lcRemoteJob) << "job" << self->m_job.id
+                                   << "cancel at the provider:" << done.error().message;
         self->finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
     });
 }

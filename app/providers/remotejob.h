@@ -1,9 +1,9 @@
 #pragma once
 
+#include "accountpoller.h"
 #include "job.h"
 #include "provider.h"
 #include "remotejobrunner.h"
-#include "accountpoller.h"
 #include "resultimport.h"
 
 #include <QObject>

@@ -10,9 +10,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QImageReader>
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace storyreel {
 namespace {
@@ -112,7 +112,8 @@ Result<JobOutput> importStoryboard(const Catalog &catalog, const Job &job, const
     board.prompt = job.params.value(QStringLiteral("prompt")).toString();
     board.title = job.title;
     board.style = job.params.value(QStringLiteral("style")).toString();
-    board.aspect = fromText<Aspect>(job.params.value(QStringLiteral("aspect")).toString()).value_or(Aspect::Landscape16x9);
+    board.aspect = fromText<Aspect>(job.params.value(QStringLiteral("aspect")).toString())
+                       .value_or(Aspect::Landscape16x9);
     board.status = StoryboardStatus::Ready;
     board.approved = result.metadata.value(QStringLiteral("approved")).toBool(false);
     const QJsonArray scenes = result.metadata.value(QStringLiteral("scenes")).toArray();
@@ -141,7 +142,8 @@ Result<JobOutput> importStoryboard(const Catalog &catalog, const Job &job, const
 
 }  // namespace
 
-Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile &file, const QString &downloadPath)
+Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile &file,
+                                       const QString &downloadPath)
 {
     StoredFile stored;
     stored.file = file;
@@ -156,7 +158,8 @@ Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile
     } else {
         QImageReader reader(downloadPath);
         if (!reader.canRead())
-            return Failure{QStringLiteral("The provider's image cannot be read: %1").arg(reader.errorString())};
+            return Failure{
+                QStringLiteral("The provider's image cannot be read: %1").arg(reader.errorString())};
     }
     Result<QString> path = media.addFile(downloadPath);
     if (!path)

@@ -24,7 +24,8 @@ struct StoredFile
 
 // Checks a downloaded file (a video must probe with a video stream, an image must decode) and adds it
 // to the media store; the download is removed either way. Blocking: call it off the GUI thread.
-Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile &file, const QString &downloadPath);
+Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile &file,
+                                       const QString &downloadPath);
 
 // Records what a finished remote job produced in the catalog: a library video (linked to its look
 // when the job was for one), or a storyboard with its scene images. Idempotent for a job that is

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcCatalog, "storyreel.models.catalog", QtWarningMsg)
 
@@ -183,6 +184,18 @@ QString Catalog::metaValue(const QString &key) const
     if (!sql::exec(query, QStringLiteral("read meta")) || !query.next())
         return {};
     return query.value(0).toString();
+}
+
+QString Catalog::instanceId() const
+{
+    const QString key = QStringLiteral("catalog.id");
+    QString id = metaValue(key);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status saved = setMetaValue(key, id); !saved)
+            qWarning("cannot record the catalog's id: %s", qPrintable(saved.error()));
+    }
+    return id;
 }
 
 Status Catalog::setMetaValue(const QString &key, const QString &value) const

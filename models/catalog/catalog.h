@@ -36,6 +36,9 @@ public:
     // Small key/value facts about this catalog (e.g. whether the sample project was created once).
     QString metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value) const;
+    // A random id made the first time it is asked for and kept in the catalog: it tells this catalog's
+    // keychain entries from another data folder's.
+    QString instanceId() const;
 
 private:
     Status openConnection(QSqlDatabase &db) const;

@@ -19,8 +19,10 @@ struct ProviderAccount
     QString balanceUnit;             // "tokens", "DUST", "USD" ... as the dialect counts cost
     qint64 monthlyBudgetMicros = 0;  // 0 = no budget
     QDateTime createdAt;
+    QString catalogId;  // the catalog's own id (Catalog::instanceId()), filled by AccountStore
 
-    QString credentialKey() const { return QStringLiteral("account-%1").arg(id); }
+    // Scoped by catalog: two data folders (profiles) reuse row ids but never share a token.
+    QString credentialKey() const { return QStringLiteral("%1/account-%2").arg(catalogId).arg(id); }
 };
 
 }  // namespace storyreel

@@ -81,7 +81,9 @@ Result<ProviderAccount> AccountStore::load(RowId id) const
         return status.failure();
     if (!query.next())
         return Failure{QStringLiteral("account %1 does not exist").arg(id)};
-    return accountFromRow(query);
+    ProviderAccount account = accountFromRow(query);
+    account.catalogId = m_catalog.instanceId();
+    return account;
 }
 
 Result<QList<ProviderAccount>> AccountStore::list() const
@@ -93,8 +95,11 @@ Result<QList<ProviderAccount>> AccountStore::list() const
         !status)
         return status.failure();
     QList<ProviderAccount> accounts;
-    while (query.next())
+    const QString catalogId = m_catalog.instanceId();
+    while (query.next()) {
         accounts << accountFromRow(query);
+        accounts.last().catalogId = catalogId;
+    }
     return accounts;
 }
 
@@ -108,7 +113,9 @@ Result<std::optional<ProviderAccount>> AccountStore::findByName(const QString &n
         return status.failure();
     if (!query.next())
         return std::optional<ProviderAccount>();
-    return std::optional<ProviderAccount>(accountFromRow(query));
+    ProviderAccount account = accountFromRow(query);
+    account.catalogId = m_catalog.instanceId();
+    return std::optional<ProviderAccount>(account);
 }
 
 }  // namespace storyreel

@@ -113,10 +113,11 @@ Result<Video> VideoStore::load(RowId id) const
 Result<std::optional<Video>> VideoStore::findByRemote(RowId accountId, const QString &remoteId) const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status = sql::run(
-            query,
-            QStringLiteral("SELECT %1 FROM videos v WHERE v.account_id = ? AND v.remote_id = ?").arg(kColumns),
-            QStringLiteral("find video by remote id"), accountId, remoteId);
+    if (Status status =
+            sql::run(query,
+                     QStringLiteral("SELECT %1 FROM videos v WHERE v.account_id = ? AND v.remote_id = ?")
+                         .arg(kColumns),
+                     QStringLiteral("find video by remote id"), accountId, remoteId);
         !status)
         return status.failure();
     if (!query.next())

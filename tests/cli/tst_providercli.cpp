@@ -2,6 +2,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -232,6 +237,41 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("Wrong")), qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("token-nobody")));
+    }
+
+    void syncMirrorsTheLooksOfAnAistudioAccount()
+    {
+        // Two looks made at the provider (the aistudio extension POST /api/v1/looks), as the web app would.
+        QNetworkAccessManager network;
+        for (const QString &title : {QStringLiteral("Stone Essence"), QStringLiteral("Linen Morning")}) {
+            QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/api/v1/looks")));
+            request.setRawHeader("Authorization", "Bearer token-alice");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkReply *reply = network.post(
+                request, QJsonDocument(QJsonObject{{QStringLiteral("title"), title},
+                                                   {QStringLiteral("visibility"), QStringLiteral("private")}})
+                             .toJson());
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            reply->deleteLater();
+        }
+        const Run added = storyreel(
+            accountsAdd(QStringLiteral("Looks"), QStringLiteral("aistudio"), m_baseUrl), "token-alice\n");
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run run =
+            storyreel({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("Looks")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Looks: ")), qPrintable(run.out));
+        QVERIFY(scalar(QStringLiteral(
+                    "SELECT COUNT(*) FROM looks WHERE title IN ('Stone Essence', 'Linen Morning') "
+                    "AND account_id IS NOT NULL")) == 2);
+        // Again: nothing new.
+        const Run again =
+            storyreel({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("Looks")});
+        QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("0 new")), qPrintable(again.out));
+        const Run notAistudio =
+            storyreel({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("Lessons")});
+        QCOMPARE(notAistudio.exitCode, 2);
     }
 
     void generateTextOnAsyncVideosWaitsForTheVideo()

@@ -80,6 +80,15 @@ private:
         return answer->ok() ? answer->secret : QString();
     }
 
+    // The keychain entry of account `id` of this catalog.
+    QString keyOf(RowId id) const
+    {
+        ProviderAccount account;
+        account.id = id;
+        account.catalogId = m_studio->catalog().instanceId();
+        return account.credentialKey();
+    }
+
     RowId addAccount(const QString &name, Dialect dialect, const QString &token)
     {
         ProviderAccount account;
@@ -196,7 +205,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
         const RowId id = saved.at(0).at(0).toLongLong();
         QVERIFY(id > 0);
-        QCOMPARE(storedToken(ProviderAccount{id}.credentialKey()), QStringLiteral("token-alice"));
+        QCOMPARE(storedToken(keyOf(id)), QStringLiteral("token-alice"));
 
         QStandardItemModel *model = dialog.model();
         QCOMPARE(model->rowCount(), 1);
@@ -232,7 +241,7 @@ private Q_SLOTS:
         editor->save();
         QTRY_COMPARE_WITH_TIMEOUT(renamed.count(), 1, 5000);
         QCOMPARE(model->item(0, AccountsDialog::NameColumn)->text(), QStringLiteral("Dust team"));
-        QCOMPARE(storedToken(ProviderAccount{id}.credentialKey()), QStringLiteral("token-alice"));
+        QCOMPARE(storedToken(keyOf(id)), QStringLiteral("token-alice"));
 
         // A new token replaces the stored one; a wrong one fails the test with the provider's reason.
         editor = dialog.editSelected();
@@ -249,7 +258,7 @@ private Q_SLOTS:
         QSignalSpy replaced(editor, &AccountEditor::saved);
         editor->save();
         QTRY_COMPARE_WITH_TIMEOUT(replaced.count(), 1, 5000);
-        QCOMPARE(storedToken(ProviderAccount{id}.credentialKey()), QStringLiteral("token-wrong"));
+        QCOMPARE(storedToken(keyOf(id)), QStringLiteral("token-wrong"));
         tested.clear();
         dialog.testSelected();
         QVERIFY(tested.wait(10000));
@@ -266,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(removed.at(0).at(0).toBool());
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(AccountStore(m_studio->catalog()).list().value().isEmpty());
-        QCOMPARE(storedToken(ProviderAccount{id}.credentialKey()), QString());
+        QCOMPARE(storedToken(keyOf(id)), QString());
     }
 
     void cancellingTheConfirmationKeepsTheAccount()
@@ -281,7 +290,7 @@ private Q_SLOTS:
         confirm->button(QMessageBox::Cancel)->click();
         QTest::qWait(100);
         QCOMPARE(dialog.model()->rowCount(), 1);
-        QCOMPARE(storedToken(ProviderAccount{id}.credentialKey()), QStringLiteral("token-bob"));
+        QCOMPARE(storedToken(keyOf(id)), QStringLiteral("token-bob"));
     }
 
     void anUnavailableKeychainIsSaidAsSuch()

@@ -893,6 +893,11 @@ void tst_Emulator::clockAtSpeed()
     m_emu->setSpeed(120);  // the 60 s job takes half a real second
     QTRY_COMPARE_WITH_TIMEOUT(m_emu->jobStatus(Dialect::AiStudio, id), QStringLiteral("SUCCEEDED"), 5000);
     m_emu->setSpeed(0);
+    // A zero-length timeline is over at the next request, with no advance.
+    m_emu->setJobDuration(Dialect::T2m, 0s);
+    const QString job = postJson(QStringLiteral("/api/v1/videos/generate"), t2mBody()).j()["job_id"].text();
+    QCOMPARE(get(QStringLiteral("/api/v1/videos/jobs/%1/status").arg(job)).j()["status"].text(),
+             QStringLiteral("completed"));
 }
 
 namespace {

@@ -6,9 +6,9 @@
 #include "ledgerstore.h"
 #include "mediafixtures.h"
 #include "memorycredentialstore.h"
+#include "provideremulator.h"
 #include "providerhub.h"
 #include "providerjobrunner.h"
-#include "provideremulator.h"
 #include "storyboardstore.h"
 #include "studio.h"
 #include "videostore.h"
@@ -40,7 +40,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     {
         const QMutexLocker lock(&g_logMutex);
         g_log << QStringLiteral("%1: %2").arg(QString::fromLatin1(context.category ? context.category : ""),
-                                               message);
+                                              message);
     }
     if (g_previousHandler && type != QtDebugMsg && type != QtInfoMsg)
         g_previousHandler(type, context, message);
@@ -80,7 +80,8 @@ private:
         account.baseUrl = m_emulator.baseUrl().toString();
         const RowId id = AccountStore(setup->studio->catalog()).create(account).value();
         bool written = false;
-        setup->credentials.write(QStringLiteral("account-%1").arg(id), token,
+        setup->credentials.write(AccountStore(setup->studio->catalog()).load(id).value().credentialKey(),
+                                 token,
                                  [&written](const CredentialResult &result) { written = result.ok(); });
         for (int waited = 0; !written && waited < 2000; waited += 10)
             QTest::qWait(10);
@@ -89,7 +90,8 @@ private:
         HttpPolicy policy;
         policy.baseDelay = 20ms;
         policy.maxDelay = 300ms;
-        setup->hub = std::make_unique<ProviderHub>(setup->studio->catalog(), setup->credentials, &setup->network, policy);
+        setup->hub = std::make_unique<ProviderHub>(setup->studio->catalog(), setup->credentials,
+                                                   &setup->network, policy);
         setup->hub->setPollInterval(40ms);
         makeQueue(*setup);
         return setup;
@@ -131,7 +133,8 @@ private:
     static qint64 ledgerSum(Setup &setup, LedgerKind kind)
     {
         qint64 sum = 0;
-        for (const LedgerEntry &entry : LedgerStore(setup.studio->catalog()).listForAccount(accountOf(setup)).value())
+        for (const LedgerEntry &entry :
+             LedgerStore(setup.studio->catalog()).listForAccount(accountOf(setup)).value())
             sum += entry.kind == kind ? entry.amountMicros : 0;
         return sum;
     }
@@ -161,13 +164,16 @@ private Q_SLOTS:
                                {QStringLiteral("seconds"), 8},
                                {QStringLiteral("aspect"), QStringLiteral("16:9")},
                                {QStringLiteral("resolution"), QStringLiteral("720p")}};
-        QTest::newRow("aistudio text") << Dialect::AiStudio << JobKind::GenerateText << text << qint64(50'000'000);
-        QTest::newRow("asyncvideos text") << Dialect::AsyncVideos << JobKind::GenerateText << text << qint64(10'000'000);
+        QTest::newRow("aistudio text")
+            << Dialect::AiStudio << JobKind::GenerateText << text << qint64(50'000'000);
+        QTest::newRow("asyncvideos text")
+            << Dialect::AsyncVideos << JobKind::GenerateText << text << qint64(10'000'000);
         const QJsonObject explainer{{QStringLiteral("topic"), QStringLiteral("Pythagorean theorem")},
                                     {QStringLiteral("context"), QStringLiteral("With a visual proof")},
                                     {QStringLiteral("quality"), QStringLiteral("medium")},
                                     {QStringLiteral("priority"), QStringLiteral("normal")}};
-        QTest::newRow("t2m explainer") << Dialect::T2m << JobKind::GenerateExplainer << explainer << qint64(2'000'000);
+        QTest::newRow("t2m explainer")
+            << Dialect::T2m << JobKind::GenerateExplainer << explainer << qint64(2'000'000);
     }
 
     void generatesIntoTheLibrary()
@@ -181,7 +187,8 @@ private Q_SLOTS:
         const RowId id = setup->queue->submit(request(*setup, kind, params)).value();
         QTRY_VERIFY_WITH_TIMEOUT(finished(*setup, id), 20000);
         const Job job = jobOf(*setup, id);
-        QVERIFY2(job.status == JobStatus::Succeeded, qPrintable(job.error + QLatin1Char('\n') + eventsOf(*setup, id)));
+        QVERIFY2(job.status == JobStatus::Succeeded,
+                 qPrintable(job.error + QLatin1Char('\n') + eventsOf(*setup, id)));
         QVERIFY(!job.remoteId.isEmpty());
         QCOMPARE(m_emulator.jobsCreated(dialect) > 0, true);
         const RowId videoId = job.params.value(QStringLiteral("videoId")).toInteger();
@@ -192,7 +199,9 @@ private Q_SLOTS:
         const QString file = setup->studio->media().absolutePath(video.filePath);
         QVERIFY2(QFile::exists(file), qPrintable(file));
         const QJsonObject probe = test::ffprobe(file);
-        QCOMPARE(test::ffprobeStream(probe, QStringLiteral("video")).value(QStringLiteral("codec_name")).toString(),
+        QCOMPARE(test::ffprobeStream(probe, QStringLiteral("video"))
+                     .value(QStringLiteral("codec_name"))
+                     .toString(),
                  QStringLiteral("h264"));
         QCOMPARE(ledgerSum(*setup, LedgerKind::Charge), charge);
         QCOMPARE(ledgerSum(*setup, LedgerKind::Refund), qint64(0));
@@ -212,7 +221,8 @@ private Q_SLOTS:
         const RowId id = setup->queue->submit(request(*setup, JobKind::GenerateStoryboard, params)).value();
         QTRY_VERIFY_WITH_TIMEOUT(finished(*setup, id), 20000);
         const Job job = jobOf(*setup, id);
-        QVERIFY2(job.status == JobStatus::Succeeded, qPrintable(job.error + QLatin1Char('\n') + eventsOf(*setup, id)));
+        QVERIFY2(job.status == JobStatus::Succeeded,
+                 qPrintable(job.error + QLatin1Char('\n') + eventsOf(*setup, id)));
         const QList<Storyboard> boards = StoryboardStore(setup->studio->catalog()).list().value();
         const auto board = std::find_if(boards.cbegin(), boards.cend(),
                                         [&](const Storyboard &b) { return b.remoteId == job.remoteId; });
@@ -221,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(scenes.size(), 3);  // 15 s at 5 s a scene
         for (const Scene &scene : scenes) {
             QVERIFY(!scene.description.isEmpty());
-            QVERIFY2(!QImage(setup->studio->media().absolutePath(scene.imagePath)).isNull(), qPrintable(scene.imagePath));
+            QVERIFY2(!QImage(setup->studio->media().absolutePath(scene.imagePath)).isNull(),
+                     qPrintable(scene.imagePath));
         }
     }
 
@@ -249,7 +260,8 @@ private Q_SLOTS:
         std::unique_ptr<Setup> setup = makeSetup(Dialect::AiStudio);
         m_emulator.setConcurrencyLimit(Dialect::AiStudio, 1);  // the account thinks 3
         QVERIFY(setup->queue->start(false).ok());
-        const QJsonObject params{{QStringLiteral("prompt"), QStringLiteral("one of two")}, {QStringLiteral("seconds"), 4}};
+        const QJsonObject params{{QStringLiteral("prompt"), QStringLiteral("one of two")},
+                                 {QStringLiteral("seconds"), 4}};
         const RowId first = setup->queue->submit(request(*setup, JobKind::GenerateText, params)).value();
         const RowId second = setup->queue->submit(request(*setup, JobKind::GenerateText, params)).value();
         QTRY_VERIFY_WITH_TIMEOUT(finished(*setup, first) && finished(*setup, second), 30000);
@@ -274,7 +286,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!jobOf(*setup, id).remoteId.isEmpty(), 10000);
         QVERIFY(setup->queue->cancel(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(jobOf(*setup, id).status, JobStatus::Cancelled, 10000);
-        QCOMPARE(m_emulator.jobStatus(Dialect::AsyncVideos, jobOf(*setup, id).remoteId), QStringLiteral("cancelled"));
+        QCOMPARE(m_emulator.jobStatus(Dialect::AsyncVideos, jobOf(*setup, id).remoteId),
+                 QStringLiteral("cancelled"));
     }
 
     void aRestartResumesPollingWithoutCreatingAgain()
@@ -283,11 +296,12 @@ private Q_SLOTS:
         m_emulator.setSpeed(0.0);
         QVERIFY(setup->queue->start(false).ok());
         const int createdBefore = m_emulator.jobsCreated(Dialect::T2m);
-        const RowId id = setup->queue
-                             ->submit(request(*setup, JobKind::GenerateExplainer,
-                                              {{QStringLiteral("topic"), QStringLiteral("Tides")},
-                                               {QStringLiteral("context"), QStringLiteral("The moon's pull")}}))
-                             .value();
+        const RowId id =
+            setup->queue
+                ->submit(request(*setup, JobKind::GenerateExplainer,
+                                 {{QStringLiteral("topic"), QStringLiteral("Tides")},
+                                  {QStringLiteral("context"), QStringLiteral("The moon's pull")}}))
+                .value();
         QTRY_VERIFY_WITH_TIMEOUT(!jobOf(*setup, id).remoteId.isEmpty(), 10000);
         m_emulator.advance(30s);
         QTRY_VERIFY_WITH_TIMEOUT(jobOf(*setup, id).progress > 0.05, 10000);
@@ -304,7 +318,8 @@ private Q_SLOTS:
         QVERIFY(setup->queue->start(true).ok());
         QTRY_VERIFY_WITH_TIMEOUT(finished(*setup, id), 20000);
         const Job job = jobOf(*setup, id);
-        QVERIFY2(job.status == JobStatus::Succeeded, qPrintable(job.error + QLatin1Char('\n') + eventsOf(*setup, id)));
+        QVERIFY2(job.status == JobStatus::Succeeded,
+                 qPrintable(job.error + QLatin1Char('\n') + eventsOf(*setup, id)));
         QCOMPARE(job.remoteId, orphan.remoteId);
         QCOMPARE(m_emulator.jobsCreated(Dialect::T2m), createdBefore + 1);
         QCOMPARE(ledgerSum(*setup, LedgerKind::Charge), qint64(2'000'000));  // charged once
@@ -338,11 +353,12 @@ private Q_SLOTS:
             // A fault on the way, so retries and error paths log too.
             m_emulator.injectFault({"POST", QStringLiteral("/api/v1/videos/generate"),
                                     ProviderEmulator::Fault::Status, 503, 1, 0, 1, false});
-            const RowId id = setup->queue
-                                 ->submit(request(*setup, JobKind::GenerateExplainer,
-                                                  {{QStringLiteral("topic"), QStringLiteral("Canaries")},
-                                                   {QStringLiteral("context"), QStringLiteral("In coal mines")}}))
-                                 .value();
+            const RowId id =
+                setup->queue
+                    ->submit(request(*setup, JobKind::GenerateExplainer,
+                                     {{QStringLiteral("topic"), QStringLiteral("Canaries")},
+                                      {QStringLiteral("context"), QStringLiteral("In coal mines")}}))
+                    .value();
             QTRY_VERIFY_WITH_TIMEOUT(finished(*setup, id), 20000);
             QCOMPARE(jobOf(*setup, id).status, JobStatus::Succeeded);
             setup->queue.reset();

@@ -60,7 +60,9 @@ private Q_SLOTS:
         QCOMPARE(loaded->balanceUnit, account.balanceUnit);
         QCOMPARE(loaded->monthlyBudgetMicros, account.monthlyBudgetMicros);
         QCOMPARE(loaded->createdAt, account.createdAt);
-        QCOMPARE(loaded->credentialKey(), QStringLiteral("account-%1").arg(*id));
+        QCOMPARE(loaded->credentialKey(),
+                 QStringLiteral("%1/account-%2").arg(fixture.catalog().instanceId()).arg(*id));
+        QVERIFY(!fixture.catalog().instanceId().isEmpty());
     }
 
     void updateRewritesEveryField()

@@ -389,9 +389,8 @@ void AiStudioClient::check(ProviderCallback<AccountCheck> done)
         check.unit = QStringLiteral("tokens");
         if (tokens)
             check.balanceMicros = toMicros(*tokens);
-        check.summary = tokens ? tr("Connected as %1 (%2 tokens)")
-                                     .arg(email.isEmpty() ? check.userId : email, amount(*tokens))
-                               : tr("Connected as %1").arg(email.isEmpty() ? check.userId : email);
+        // The balance travels in balanceMicros; the summary says who, so no view shows it twice.
+        check.summary = tr("Connected as %1").arg(email.isEmpty() ? check.userId : email);
         done(check);
     });
 }

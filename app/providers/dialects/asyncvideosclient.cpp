@@ -291,8 +291,7 @@ void AsyncVideosClient::check(ProviderCallback<AccountCheck> done)
         if (dust)
             check.balanceMicros = toMicros(*dust);
         const QString who = email.isEmpty() ? check.userId : email;
-        check.summary =
-            dust ? tr("Connected as %1 (%2 DUST)").arg(who, amount(*dust)) : tr("Connected as %1").arg(who);
+        check.summary = tr("Connected as %1").arg(who);  // the balance travels in balanceMicros
         done(check);
     });
 }

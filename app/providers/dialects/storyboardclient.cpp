@@ -246,10 +246,8 @@ void StoryboardClient::check(ProviderCallback<AccountCheck> done)
                         return done(account.error());
                     if (balance)
                         check.balanceMicros = toMicros(*balance);
-                    check.summary = balance
-                                        ? tr("Connected as %1 (balance %2)")
-                                              .arg(email.isEmpty() ? check.userId : email, usd(*balance))
-                                        : tr("Connected as %1").arg(email.isEmpty() ? check.userId : email);
+                    // The balance travels in balanceMicros.
+                    check.summary = tr("Connected as %1").arg(email.isEmpty() ? check.userId : email);
                     done(std::move(check));
                 });
 }

@@ -227,8 +227,7 @@ void T2mClient::checkAccount(ProviderCallback<AccountCheck> done)
                     const QString who = email.isEmpty() ? check.userId : email;
                     if (balance)
                         check.balanceMicros = toMicros(*balance);
-                    check.summary = balance ? tr("Connected as %1 (%2)").arg(who, credits(*balance))
-                                            : tr("Connected as %1").arg(who);
+                    check.summary = tr("Connected as %1").arg(who);  // the balance is in balanceMicros
                     done(std::move(check));
                 });
 }

@@ -2,23 +2,17 @@
 
 #include "httperrors.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include <cmath>
-
 Q_LOGGING_CATEGORY(lcHttp, "storyreel.providers.http", QtInfoMsg)
 
 namespace storyreel::http {
-namespace {
 
-constexpr qsizetype MaxErrorBody = 64 * 1024;
-
-QByteArray headerOf(const QNetworkReply *reply, const QByteArray &name)
+QByteArray HttpExchange::replyHeader(const QNetworkReply *reply, const QByteArray &name)
 {
     for (const auto &pair : reply->rawHeaderPairs()) {
         if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -26,6 +20,8 @@ QByteArray headerOf(const QNetworkReply *reply, const QByteArray &name)
     }
     return {};
 }
+
+namespace {
 
 bool isRedirect(int status)
 {
@@ -42,40 +38,6 @@ bool isCredentialHeader(const QByteArray &name)
             return true;
     }
     return false;
-}
-
-// "bytes 100-199/1000" -> {100, 1000}; total -1 for "*"; start -1 for "bytes */1000".
-struct ContentRange
-{
-    qint64 start = -1;
-    qint64 total = -1;
-    bool valid = false;
-};
-
-ContentRange parseContentRange(const QByteArray &value)
-{
-    ContentRange range;
-    QByteArray text = value.trimmed();
-    if (!text.toLower().startsWith("bytes "))
-        return range;
-    text = text.mid(6).trimmed();
-    const qsizetype slash = text.indexOf('/');
-    if (slash < 0)
-        return range;
-    const QByteArray span = text.left(slash);
-    const QByteArray total = text.mid(slash + 1);
-    bool ok = true;
-    if (total != "*")
-        range.total = total.toLongLong(&ok);
-    if (!ok)
-        return range;
-    if (span != "*") {
-        range.start = span.left(span.indexOf('-')).toLongLong(&ok);
-        if (!ok)
-            return range;
-    }
-    range.valid = true;
-    return range;
 }
 
 std::chrono::seconds roundedUp(std::chrono::milliseconds wait)
@@ -107,30 +69,6 @@ void HttpExchange::startSend(ProviderCallback<HttpResponse> done)
     m_mode = Mode::Send;
     m_sendDone = std::move(done);
     QMetaObject::invokeMethod(this, &HttpExchange::waitForRateLimit, Qt::QueuedConnection);
-}
-
-void HttpExchange::startDownload(const QString &partialPath, const QList<QByteArray> &acceptedTypes,
-                                 DownloadProgress progress, ProviderCallback<qint64> done)
-{
-    m_mode = Mode::Download;
-    m_downloadDone = std::move(done);
-    m_progress = std::move(progress);
-    m_acceptedTypes = acceptedTypes;
-    m_file.setFileName(partialPath);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_done)
-                return;
-            if (!m_file.open(QIODevice::ReadWrite)) {
-                complete(makeError(ProviderErrorKind::BadResponse,
-                                   tr("Could not write the download to %1: %2")
-                                       .arg(m_file.fileName(), m_file.errorString())));
-                return;
-            }
-            waitForRateLimit();
-        },
-        Qt::QueuedConnection);
 }
 
 void HttpExchange::cancel()
@@ -271,82 +209,6 @@ void HttpExchange::releaseReply()
     reply->deleteLater();
 }
 
-void HttpExchange::decideBody()
-{
-    m_bodyDecided = true;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200 && status != 206)
-        return;
-
-    const QByteArray type = headerOf(m_reply, "Content-Type").trimmed().toLower();
-    bool accepted = m_acceptedTypes.isEmpty();
-    for (const QByteArray &prefix : std::as_const(m_acceptedTypes))
-        accepted = accepted || type.startsWith(prefix.toLower());
-    if (!accepted) {
-        m_attemptError = makeError(ProviderErrorKind::BadResponse,
-                                   tr("The download is not the expected kind of file (it is \"%1\")")
-                                       .arg(QString::fromLatin1(type.left(80))));
-        m_attemptError->httpStatus = status;
-        m_reply->abort();
-        return;
-    }
-
-    if (status == 206) {
-        const ContentRange range = parseContentRange(headerOf(m_reply, "Content-Range"));
-        if (!range.valid || range.start != m_file.size()) {
-            // Not the bytes we asked for: start the file again on the next attempt.
-            m_file.resize(0);
-            m_attemptError = makeError(ProviderErrorKind::BadResponse,
-                                       tr("The server resumed the download at the wrong offset"));
-            m_attemptErrorRetryable = true;
-            m_reply->abort();
-            return;
-        }
-        m_expectedTotal = range.total;
-    } else {
-        m_file.resize(0);  // a 200 is the whole file again
-        m_file.seek(0);
-        bool known = false;
-        const qint64 length = headerOf(m_reply, "Content-Length").trimmed().toLongLong(&known);
-        m_expectedTotal = known ? length : -1;
-    }
-    m_bodyToFile = true;
-}
-
-void HttpExchange::onReadyRead()
-{
-    if (!m_reply || m_done)
-        return;
-    if (!m_bodyDecided)
-        decideBody();
-    if (m_attemptError)
-        return;
-    writeBody();
-}
-
-void HttpExchange::writeBody()
-{
-    if (!m_reply->isOpen())
-        return;  // aborted: nothing more to read
-    const QByteArray chunk = m_reply->readAll();
-    if (!m_bodyToFile) {
-        if (m_errorBody.size() < MaxErrorBody)
-            m_errorBody += chunk.left(MaxErrorBody - m_errorBody.size());
-        return;
-    }
-    if (chunk.isEmpty())
-        return;
-    if (m_file.write(chunk) != chunk.size()) {
-        m_attemptError = makeError(
-            ProviderErrorKind::BadResponse,
-            tr("Could not write the download to %1: %2").arg(m_file.fileName(), m_file.errorString()));
-        m_reply->abort();
-        return;
-    }
-    if (m_progress)
-        m_progress(m_file.size(), m_expectedTotal);
-}
-
 ProviderError HttpExchange::transportError(int code, bool abortedByTimeout) const
 {
     const QString host = m_url.host();
@@ -397,7 +259,7 @@ void HttpExchange::onFinished()
     const QByteArray body =
         m_mode == Mode::Send ? (reply->isOpen() ? reply->readAll() : QByteArray()) : m_errorBody;
     QList<QPair<QByteArray, QByteArray>> headers = reply->rawHeaderPairs();
-    const auto header = [reply](const QByteArray &name) { return headerOf(reply, name); };
+    const auto header = [reply](const QByteArray &name) { return replyHeader(reply, name); };
     const QByteArray remaining = header("X-RateLimit-Remaining");
     const QByteArray location = header("Location");
     const QByteArray contentRange = header("Content-Range");
@@ -462,17 +324,7 @@ void HttpExchange::onFinished()
     }
 
     if (m_mode == Mode::Download && status == 416) {
-        // Range past the end: the file may already be whole; otherwise start it again.
-        const ContentRange range = parseContentRange(contentRange);
-        if (range.valid && range.total == m_file.size()) {
-            m_expectedTotal = range.total;
-            finishDownload();
-            return;
-        }
-        m_file.resize(0);
-        retryOrFail(
-            makeError(ProviderErrorKind::BadResponse, tr("The server refused to resume the download"), 416),
-            true, std::nullopt);
+        rangeNotSatisfiable(contentRange);
         return;
     }
 
@@ -543,34 +395,6 @@ void HttpExchange::retryOrFail(ProviderError error, bool retryable,
     qCInfo(lcHttp, "%s retries in %lld ms (attempt %d of %d)", qUtf8Printable(describe()),
            static_cast<long long>(wait.count()), m_retries + 1, policy.maxAttempts);
     m_waitTimer.start(wait);
-}
-
-void HttpExchange::finishDownload()
-{
-    const qint64 size = m_file.size();
-    if (m_expectedTotal >= 0 && size != m_expectedTotal) {
-        const bool shortBody = size < m_expectedTotal;
-        ProviderError error = makeError(
-            ProviderErrorKind::BadResponse,
-            shortBody
-                ? tr("The download ended early: %1 of %2 bytes").arg(size).arg(m_expectedTotal)
-                : tr("The download is larger than announced: %1 of %2 bytes").arg(size).arg(m_expectedTotal));
-        retryOrFail(error, shortBody, std::nullopt);
-        return;
-    }
-    if (!m_file.flush()) {
-        complete(makeError(
-            ProviderErrorKind::BadResponse,
-            tr("Could not write the download to %1: %2").arg(m_file.fileName(), m_file.errorString())));
-        return;
-    }
-    qCDebug(lcHttp, "%s downloaded %lld bytes in %lld ms", qUtf8Printable(describe()), size,
-            m_totalClock.elapsed());
-    auto done = std::move(m_downloadDone);
-    m_downloadDone = nullptr;
-    complete(std::nullopt);
-    if (done)
-        done(size);
 }
 
 void HttpExchange::complete(std::optional<ProviderError> error)

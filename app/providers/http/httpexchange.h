@@ -7,11 +7,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 
 class QNetworkReply;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace storyreel::http {
 
@@ -60,6 +63,8 @@ private:
                      std::optional<std::chrono::milliseconds> retryAfter);
     ProviderError transportError(int code, bool abortedByTimeout) const;
     void finishDownload();
+    void rangeNotSatisfiable(const QByteArray &contentRange);
+    static QByteArray replyHeader(const QNetworkReply *reply, const QByteArray &name);
     void complete(std::optional<ProviderError> error);
     void releaseReply();
     QString describe() const;

@@ -35,7 +35,9 @@ struct Timeline
 
     double fraction(qint64 nowMs) const
     {
-        return std::clamp(double(nowMs - startMs) / double(std::max<qint64>(1, totalMs)), 0.0, 1.0);
+        if (totalMs <= 0)
+            return 1.0;  // a zero-length timeline is over as soon as it is looked at
+        return std::clamp(double(nowMs - startMs) / double(totalMs), 0.0, 1.0);
     }
     qint64 endMs() const { return startMs + totalMs; }
     qint64 remainingMs(qint64 nowMs) const { return std::max<qint64>(0, endMs() - nowMs); }

@@ -41,8 +41,9 @@ const QByteArray kGarbage = "<html><body>502 Bad Gateway</body>{\"job_id\": \"";
 EmulatorServer::EmulatorServer(EmulatorCore *core, bool cdn, Handler handler, QObject *parent)
     : QObject(parent), m_core(core), m_cdn(cdn), m_handler(std::move(handler))
 {
-    // One catch-all route (QUrl placeholders match any rest of the path, slashes included): each
-    // dialect routes by itself, which keeps FastAPI-style 404/405/422 answers in one place.
+    // One catch-all route (a QUrl placeholder takes any rest of the path, slashes included): each
+    // dialect routes by itself, which keeps FastAPI-style 404/405/422 answers in one place. The
+    // missing handler takes whatever the route's pattern would not (nothing is left unanswered).
     m_server.route(QStringLiteral("/<arg>"),
                    [this](const QUrl &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                        onRequest(request, std::move(responder));

@@ -90,6 +90,29 @@ private:
         return value;
     }
 
+    // A control call to the emulator executable (/_emulator/...); the body, empty on failure.
+    QByteArray emulatorCall(const QByteArray &method, const QString &pathAndQuery) const
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply =
+            network.sendCustomRequest(QNetworkRequest(QUrl(m_baseUrl + pathAndQuery)), method);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+            reply->abort();
+        const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        reply->deleteLater();
+        return body;
+    }
+
+    int asyncJobsCreated() const
+    {
+        const QJsonObject state =
+            QJsonDocument::fromJson(emulatorCall("GET", QStringLiteral("/_emulator/state"))).object();
+        return state.value(QStringLiteral("jobs_created"))
+            .toObject()
+            .value(QStringLiteral("asyncvideos"))
+            .toInt(-1);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -300,6 +323,54 @@ private Q_SLOTS:
         QVERIFY2(output.hasMatch(), qPrintable(shown.out));
         const QJsonObject probe = storyreel::test::ffprobe(output.captured(1).trimmed());
         QVERIFY(!storyreel::test::ffprobeStream(probe, QStringLiteral("video")).isEmpty());
+    }
+
+    // The process running a remote job is killed mid-job: the job reads Interrupted, and a retry resumes
+    // polling the same remote job (no second creation, no second charge) and brings its video home.
+    void aKilledGenerateResumesPollingOnRetry()
+    {
+        QVERIFY(!emulatorCall("POST", QStringLiteral("/_emulator/speed?x=0")).isNull());  // frozen
+        const int createdBefore = asyncJobsCreated();
+        QVERIFY(createdBefore >= 0);
+        const int videosBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM videos"));
+        QProcess generate;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("STORYREEL_DATA_DIR"), m_data.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("STORYREEL_POLL_MS"), QStringLiteral("100"));
+        generate.setProcessEnvironment(environment);
+        generate.start(m_binary,
+                       {QStringLiteral("generate"), QStringLiteral("--account"), QStringLiteral("Dust"),
+                        QStringLiteral("text"), QStringLiteral("Killed halfway"), QStringLiteral("--wait")});
+        QVERIFY(generate.waitForStarted(10000));
+        const QString remoteIdSet = QStringLiteral(
+            "SELECT COUNT(*) FROM jobs WHERE title LIKE '%Killed halfway%' AND status = 'running' AND "
+            "COALESCE(remote_id, '') != ''");
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(remoteIdSet) == 1, 20000);
+        const int id = scalar(QStringLiteral("SELECT id FROM jobs WHERE title LIKE '%Killed halfway%'"));
+        generate.kill();  // SIGKILL: no chance to tidy up
+        QVERIFY(generate.waitForFinished(5000));
+        QCOMPARE(asyncJobsCreated(), createdBefore + 1);
+
+        QVERIFY(!emulatorCall("POST", QStringLiteral("/_emulator/speed?x=60")).isNull());
+        QProcessEnvironment fast;
+        fast.insert(QStringLiteral("STORYREEL_POLL_MS"), QStringLiteral("100"));
+        const Run retried = storyreel(
+            {QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(id), QStringLiteral("--wait")},
+            {}, fast);
+        QVERIFY2(retried.exitCode == 0, qPrintable(retried.err + retried.out));
+        QCOMPARE(
+            scalar(
+                QStringLiteral("SELECT COUNT(*) FROM jobs WHERE id = %1 AND status = 'succeeded'").arg(id)),
+            1);
+        QCOMPARE(asyncJobsCreated(), createdBefore + 1);  // polled again, not created again
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE job_id = %1 AND kind = 'charge'")
+                       .arg(id)),
+            1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM videos")), videosBefore + 1);
+        const Run shown = storyreel({QStringLiteral("jobs"), QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(shown.out.contains(QStringLiteral("interrupted")), qPrintable(shown.out));
     }
 
     void localGenerateNeedsNoAccount()

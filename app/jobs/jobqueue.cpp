@@ -377,8 +377,19 @@ RemoteJobContext JobQueue::remoteContext(RowId id)
         auto it = m_running.find(id);
         if (it == m_running.end() || refundedMicros <= 0)
             return;
-        recordLedger(it->second->job, LedgerKind::Refund, refundedMicros,
-                     QStringLiteral("refund: %1").arg(it->second->job.title));
+        // Only what was charged comes back: a resumed job may have been charged by an earlier attempt,
+        // or (a provider that charges nothing) not at all.
+        Result<QList<LedgerEntry>> entries = LedgerStore(m_catalog).listForAccount(it->second->job.accountId);
+        qint64 outstanding = 0;
+        for (const LedgerEntry &entry : entries ? *entries : QList<LedgerEntry>()) {
+            if (entry.jobId == id)
+                outstanding += entry.kind == LedgerKind::Charge   ? entry.amountMicros
+                               : entry.kind == LedgerKind::Refund ? -entry.amountMicros
+                                                                  : 0;
+        }
+        if (outstanding > 0)
+            recordLedger(it->second->job, LedgerKind::Refund, qMin(outstanding, refundedMicros),
+                         QStringLiteral("refund: %1").arg(it->second->job.title));
     };
     context.finished = [this, id](const Result<JobOutput> &result) {
         // Later, from the event loop: the runner may still be unwinding its own call.

@@ -22,7 +22,7 @@
 <context>
     <name>storyreel::JobTableModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/jobtablemodel.cpp" line="+220" />
+        <location filename="../models/itemmodels/jobtablemodel.cpp" line="+251" />
         <source>%1 · %n job(s)</source>
         <translation>
             <numerusform>%1 · %n job</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>storyreel::JobsWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/workspaces/jobsworkspace.cpp" line="+343" />
+        <location filename="../ui/workspaces/jobsworkspace.cpp" line="+406" />
         <source>%n job(s) could not be changed: %1</source>
         <translation>
             <numerusform>%n job could not be changed: %1</numerusform>
@@ -61,6 +61,82 @@
     </message>
 </context>
 <context>
+    <name>storyreel::SceneEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/storyboards/sceneeditor.cpp" line="+227" />
+        <source>%n scene(s) · %1 s · %2 · %3</source>
+        <translation>
+            <numerusform>%n scene · %1 s · %2 · %3</numerusform>
+            <numerusform>%n scenes · %1 s · %2 · %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::SceneForm</name>
+    <message numerus="yes">
+        <location filename="../ui/storyboards/sceneform.cpp" line="+156" />
+        <source>%n scene(s) selected: set one duration for all</source>
+        <translation>
+            <numerusform>%n scene selected: set one duration for all</numerusform>
+            <numerusform>%n scenes selected: set one duration for all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::ScriptDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/storyboards/scriptdialog.cpp" line="+96" />
+        <source>%n scene(s)</source>
+        <translation>
+            <numerusform>%n scene</numerusform>
+            <numerusform>%n scenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::StoryboardDocument</name>
+    <message numerus="yes">
+        <location filename="../app/storyboards/storyboarddocument.cpp" line="+170" />
+        <source>Change duration of %n scenes</source>
+        <translation>
+            <numerusform>Change duration of %n scenes</numerusform>
+            <numerusform>Change duration of %n scenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Add %n scene(s)</source>
+        <translation>
+            <numerusform>Add %n scene</numerusform>
+            <numerusform>Add %n scenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Delete %n scene(s)</source>
+        <translation>
+            <numerusform>Delete %n scene</numerusform>
+            <numerusform>Delete %n scenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Duplicate %n scene(s)</source>
+        <translation>
+            <numerusform>Duplicate %n scene</numerusform>
+            <numerusform>Duplicate %n scenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Move %n scene(s)</source>
+        <translation>
+            <numerusform>Move %n scene</numerusform>
+            <numerusform>Move %n scenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::StoryboardListModel</name>
     <message numerus="yes">
         <location filename="../models/itemmodels/storyboardlistmodel.cpp" line="+49" />
@@ -74,9 +150,8 @@
 <context>
     <name>storyreel::StoryboardsWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/workspaces/storyboardsworkspace.cpp" line="+139" />
         <source>%n scene(s) · %1 s · %2 · %3%4</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n scene · %1 s · %2 · %3%4</numerusform>
             <numerusform>%n scenes · %1 s · %2 · %3%4</numerusform>
         </translation>

@@ -9,6 +9,7 @@
 #include "jobstore.h"
 #include "jobtablemodel.h"
 #include "looklistmodel.h"
+#include "storyboardactions.h"
 #include "storyboardlistmodel.h"
 #include "studio.h"
 #include "versions.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -55,9 +57,11 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWi
       m_studio(studio),
       m_settings(settings),
       m_undoStack(new QUndoStack(this)),
+      m_undoGroup(new QUndoGroup(this)),
+      m_queue(queue),
       m_sidebar(new NavigationRail(this)),
       m_stack(new QStackedWidget(this)),
-      m_storyboards(new StoryboardsWorkspace(studio, this)),
+      m_storyboards(new StoryboardsWorkspace(studio, queue, this)),
       m_library(new LibraryWorkspace(studio, this)),
       m_jobs(new JobsWorkspace(studio, queue, this)),
       m_summary(new QLabel(this))
@@ -69,6 +73,14 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWi
     Theme::apply(m_themeMode);
 
     m_stack->addWidget(m_storyboards);
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->addStack(m_storyboards->undoStack());
+    m_undoGroup->setActiveStack(m_undoStack);
+    if (queue) {
+        m_storyboardActions =
+            new StoryboardActions(studio.catalog(), studio.location(), *queue, nullptr, this);
+        m_storyboards->setStoryboardActions(m_storyboardActions);
+    }
     m_stack->addWidget(m_library);
     m_stack->addWidget(m_jobs);
     buildSidebar();
@@ -84,6 +96,7 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWi
     m_summary->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addPermanentWidget(m_summary);
     connect(m_storyboards, &StoryboardsWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_storyboards, &StoryboardsWorkspace::messageShown, this, &MainWindow::showError);
     connect(m_library, &LibraryWorkspace::errorOccurred, this, &MainWindow::showError);
     connect(m_jobs, &JobsWorkspace::errorOccurred, this, &MainWindow::showError);
     connect(m_jobs, &JobsWorkspace::openInLibrary, this, [this] { setWorkspace(Library); });
@@ -113,6 +126,7 @@ void MainWindow::buildSidebar()
     m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/jobs.svg")), tr("Jobs"), tr("Jobs (Ctrl+3)"));
     connect(m_sidebar, &NavigationRail::currentIndexChanged, this, [this](int index) {
         m_stack->setCurrentIndex(index);
+        m_undoGroup->setActiveStack(index == Storyboards ? m_storyboards->undoStack() : m_undoStack);
         if (m_workspaceActions)
             m_workspaceActions->actions().at(index)->setChecked(true);
     });
@@ -147,6 +161,27 @@ void MainWindow::buildMenus()
     }
     m_providerActions.first()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
+    QAction *fromScript = file->addAction(tr("New Storyboard from &Script…"), this, [this] {
+        setWorkspace(Storyboards);
+        m_storyboards->showNewFromScript();
+    });
+    fromScript->setObjectName(QStringLiteral("newStoryboardFromScript"));
+    fromScript->setStatusTip(tr("Make a storyboard from a script: one scene per paragraph"));
+    QAction *openBoard = file->addAction(tr("&Open Storyboard File…"), this, [this] {
+        setWorkspace(Storyboards);
+        m_storyboards->showOpenStoryboardFile();
+    });
+    openBoard->setObjectName(QStringLiteral("openStoryboardFile"));
+    openBoard->setShortcut(QKeySequence::Open);
+    openBoard->setStatusTip(tr("Open a shared .storyreel file as a new storyboard"));
+    QAction *saveBoard = file->addAction(tr("Save Storyboard &As…"), this, [this] {
+        setWorkspace(Storyboards);
+        m_storyboards->showSaveStoryboardAs();
+    });
+    saveBoard->setObjectName(QStringLiteral("saveStoryboardAs"));
+    saveBoard->setShortcut(QKeySequence::SaveAs);
+    saveBoard->setStatusTip(tr("Save the open storyboard as a .storyreel file to share it"));
+    file->addSeparator();
     QAction *openFolder = file->addAction(tr("Open &Data Folder"), this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_studio.location().root()));
     });
@@ -157,9 +192,11 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("editUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("editRedo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -237,6 +274,14 @@ void MainWindow::setProviderServices(ProviderHub &hub, AccountService &accounts,
     m_hub = &hub;
     m_accountService = &accounts;
     m_generation = &generation;
+    if (m_queue) {
+        // Remote storyboards refine and render through the hub: the editor's actions get it now.
+        StoryboardActions *previous = m_storyboardActions;
+        m_storyboardActions =
+            new StoryboardActions(m_studio.catalog(), m_studio.location(), *m_queue, &hub, this);
+        m_storyboards->setStoryboardActions(m_storyboardActions);
+        delete previous;
+    }
     for (QAction *action : std::as_const(m_providerActions))
         action->setEnabled(true);
     // An account added, renamed or removed shows in the job monitor's provider filter.

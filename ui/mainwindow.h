@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QSettings;
 class QStackedWidget;
+class QUndoGroup;
 class QUndoStack;
 
 namespace storyreel {
@@ -28,6 +29,7 @@ class StoryboardsWorkspace;
 class LibraryWorkspace;
 class JobsWorkspace;
 class NavigationRail;
+class StoryboardActions;
 
 // The shell: a sidebar switching three workspaces, the menus, the status bar. Workspaces hold the
 // views; services come in through the constructor (main.cpp is the composition root).
@@ -59,6 +61,8 @@ public:
     JobsWorkspace *jobsWorkspace() const { return m_jobs; }
     Notifier *notifier() const { return m_notifier; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Edit ▸ Undo/Redo act on the open storyboard's stack in Storyboards, on the window's elsewhere.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     QString aboutText() const;
 
 public Q_SLOTS:
@@ -82,6 +86,9 @@ private:
     Studio &m_studio;
     QSettings &m_settings;
     QUndoStack *m_undoStack;
+    QUndoGroup *m_undoGroup;
+    JobQueue *m_queue;
+    StoryboardActions *m_storyboardActions = nullptr;
     NavigationRail *m_sidebar;
     QStackedWidget *m_stack;
     StoryboardsWorkspace *m_storyboards;

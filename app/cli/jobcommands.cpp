@@ -4,6 +4,7 @@
 #include "jobqueue.h"
 #include "jobstore.h"
 #include "localrunners.h"
+#include "localstoryboard.h"
 #include "providerenv.h"
 #include "studio.h"
 
@@ -67,6 +68,9 @@ std::unique_ptr<JobQueue> makeLocalQueue(Studio &studio)
     // Media work is multi-threaded inside each job: half the cores' worth of jobs keeps them busy.
     auto queue = std::make_unique<JobQueue>(studio.catalog(), qMax(1, QThread::idealThreadCount() / 2));
     installLocalRunners(*queue, studio.catalog(), studio.location());
+    // The local provider's storyboards (a prompt in beats, with card images).
+    queue->setRunner(JobKind::GenerateStoryboard,
+                     std::make_shared<LocalStoryboardRunner>(studio.catalog(), studio.location()));
     return queue;
 }
 

@@ -6,6 +6,7 @@
 #include "jobqueue.h"
 #include "renderplan.h"
 #include "storyboardstore.h"
+#include "storyreelfile.h"
 #include "studio.h"
 
 #include <QDir>
@@ -37,11 +38,15 @@ int renderAsJob(Studio &studio, const Storyboard &board, const RenderSettings &s
 
 int runRenderCommand(const CommandLine &commandLine)
 {
-    CommandParser command(QStringLiteral("render"),
-                          QStringLiteral("Render a storyboard (a catalog id or title) to an MP4 video."));
+    CommandParser command(
+        QStringLiteral("render"),
+        QStringLiteral("Render a storyboard (a catalog id or title, or a .storyreel file) to an MP4 video.\n"
+                       "A .storyreel file is first imported into the catalog as a new storyboard (kept, "
+                       "so the render shows in the job history like any other); its id is printed."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("storyboard"),
-                                 QStringLiteral("Catalog id or title of the storyboard."));
+    parser.addPositionalArgument(
+        QStringLiteral("storyboard"),
+        QStringLiteral("Catalog id or title of the storyboard, or a .storyreel file."));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write the video to FILE."),
@@ -92,7 +97,19 @@ int runRenderCommand(const CommandLine &commandLine)
     std::unique_ptr<Studio> studio = openStudio(command.dataDir(commandLine), err);
     if (!studio)
         return ExitFailure;
-    Result<Storyboard> board = findStoryboard(studio->catalog(), command.positional().first());
+    const QString wanted = command.positional().first();
+    Result<Storyboard> board = Failure{};
+    if (storyreelfile::looksLikeStoryreelPath(wanted) && QFileInfo(wanted).isFile()) {
+        Result<RowId> imported = storyreelfile::import(studio->catalog(), studio->location().root(), wanted);
+        if (!imported)
+            return reportFailure(QStringLiteral("render"), imported.failure(), err);
+        board = StoryboardStore(studio->catalog()).load(*imported);
+        if (board)
+            out << "Imported \"" << board->title << "\" from " << QDir::toNativeSeparators(wanted)
+                << " as storyboard #" << board->id << "\n";
+    } else {
+        board = findStoryboard(studio->catalog(), wanted);
+    }
     if (!board)
         return reportFailure(QStringLiteral("render"), board.failure(), err);
     settings.aspect = aspect.value_or(board->aspect);

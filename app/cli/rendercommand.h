@@ -8,7 +8,7 @@ namespace storyreel {
 
 class Studio;
 
-// storyreel render STORYBOARD -o OUT [--aspect A] [--quality Q] [--no-motion] [--captions]
+// storyreel render STORYBOARD|FILE.storyreel -o OUT [--aspect A] [--quality Q] [--no-motion] [--captions]
 //                  [--crossfade S] [--soundtrack FILE]
 int runRenderCommand(const CommandLine &commandLine);
 

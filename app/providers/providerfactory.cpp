@@ -41,7 +41,7 @@ CostEstimate estimateCost(Dialect dialect, JobKind kind, const QJsonObject &para
 QList<JobKind> supportedKinds(Dialect dialect)
 {
     if (dialect == Dialect::Local)
-        return {JobKind::GenerateText, JobKind::GenerateImage};
+        return {JobKind::GenerateText, JobKind::GenerateImage, JobKind::GenerateStoryboard};
     HttpClient offline(nullptr);
     ProviderAccount account;
     account.dialect = dialect;

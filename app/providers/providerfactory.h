@@ -17,7 +17,7 @@ std::unique_ptr<Provider> makeProvider(const ProviderAccount &account, HttpClien
 // The price of a job on a dialect before anything is sent (the generation dialogs show it).
 CostEstimate estimateCost(Dialect dialect, JobKind kind, const QJsonObject &params);
 
-// The kinds a dialect can generate (local: text and image drafts).
+// The kinds a dialect can generate (local: text and image drafts, storyboards from a prompt).
 QList<JobKind> supportedKinds(Dialect dialect);
 
 }  // namespace storyreel

@@ -37,32 +37,32 @@ QVariant SceneListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Scene &scene = m_scenes.at(index.row());
+    return sceneData(m_scenes.at(index.row()), role, m_thumbnails);
+}
+
+QVariant SceneListModel::sceneData(const Scene &scene, int role, const ThumbnailCache &thumbnails)
+{
+    const QString seconds = QString::number(double(scene.durationMs) / 1000.0, 'f', 1);
     switch (role) {
         case Qt::DisplayRole:
+        case DescriptionRole:
             return scene.description;
         case CaptionRole:
-            return tr("Scene %1 · %2 s")
-                .arg(scene.position)
-                .arg(QString::number(double(scene.durationMs) / 1000.0, 'f', 1));
+            return tr("Scene %1 · %2 s").arg(scene.position).arg(seconds);
         case Qt::DecorationRole: {
-            QImage image = m_thumbnails.image(scene.imagePath);
-            return image.isNull() ? m_thumbnails.card(scene.description, scene.position) : image;
+            QImage image = thumbnails.image(scene.imagePath);
+            return image.isNull() ? thumbnails.card(scene.description, scene.position) : image;
         }
         case Qt::ToolTipRole:
             return tr("Scene %1: %2\nImage prompt: %3")
                 .arg(scene.position)
                 .arg(scene.description, scene.imagePrompt);
         case Qt::AccessibleTextRole:
-            return tr("Scene %1, %2 seconds: %3")
-                .arg(scene.position)
-                .arg(QString::number(double(scene.durationMs) / 1000.0, 'f', 1), scene.description);
+            return tr("Scene %1, %2 seconds: %3").arg(scene.position).arg(seconds, scene.description);
         case IdRole:
             return scene.id;
         case PositionRole:
             return scene.position;
-        case DescriptionRole:
-            return scene.description;
         case ImagePromptRole:
             return scene.imagePrompt;
         case DurationMsRole:
@@ -77,6 +77,13 @@ QVariant SceneListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SceneListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(sceneRoleNames());
+    return names;
+}
+
+QHash<int, QByteArray> SceneListModel::sceneRoleNames()
+{
+    QHash<int, QByteArray> names;
     names.insert(IdRole, "sceneId");
     names.insert(CaptionRole, "caption");
     names.insert(PositionRole, "position");

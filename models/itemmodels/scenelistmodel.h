@@ -38,6 +38,12 @@ public:
     RowId storyboardId() const { return m_storyboardId; }
     QString lastError() const { return m_lastError; }
 
+    // What a scene shows for `role` (the roles above and Qt's display, decoration, tooltip and
+    // accessible text): one place for every view of scenes, read-only or editable.
+    static QVariant sceneData(const Scene &scene, int role, const ThumbnailCache &thumbnails);
+    // The names of the scene roles above (for QML and tests), without Qt's own.
+    static QHash<int, QByteArray> sceneRoleNames();
+
 private:
     const Catalog &m_catalog;
     ThumbnailCache m_thumbnails;

@@ -1,5 +1,6 @@
 #include "mediafixtures.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -183,6 +184,52 @@ private Q_SLOTS:
         const Run shown = storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("jobs"),
                                      QStringLiteral("show"), QStringLiteral("1")});
         QVERIFY2(shown.out.contains(QDir::toNativeSeparators(out)), qPrintable(shown.out));
+    }
+
+    void renderAcceptsAStoryreelFile()
+    {
+        QTemporaryDir data;
+        QImage image(160, 160, QImage::Format_RGB32);
+        image.fill(Qt::darkYellow);
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&png, "PNG"));
+        QJsonArray scenes;
+        for (int durationMs : {1000, 1500})
+            scenes << QJsonObject{
+                {QStringLiteral("description"), QStringLiteral("A shared scene")},
+                {QStringLiteral("image_prompt"), QString()},
+                {QStringLiteral("duration_ms"), durationMs},
+                {QStringLiteral("image"),
+                 QJsonObject{{QStringLiteral("data"), QString::fromLatin1(png.data().toBase64())},
+                             {QStringLiteral("type"), QStringLiteral("image/png")}}}};
+        QJsonObject root{{QStringLiteral("format"), QStringLiteral("storyreel")},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("storyboard"),
+                          QJsonObject{{QStringLiteral("title"), QStringLiteral("Shared board")},
+                                      {QStringLiteral("aspect"), QStringLiteral("1:1")},
+                                      {QStringLiteral("scenes"), scenes}}}};
+        const QString file =
+            test::writeBytes(data.filePath(QStringLiteral("shared.storyreel")), QJsonDocument(root).toJson());
+        const QString out = data.filePath(QStringLiteral("shared.mp4"));
+        const Run run =
+            storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("render"), file,
+                       QStringLiteral("-o"), out, QStringLiteral("--quality"), QStringLiteral("low"),
+                       QStringLiteral("--crossfade"), QStringLiteral("0")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Imported \"Shared board\"")), qPrintable(run.out));
+        const QJsonObject probe = test::ffprobe(out);
+        QCOMPARE(test::ffprobeStream(probe, QStringLiteral("video")).value(QStringLiteral("width")).toInt(),
+                 480);
+        QVERIFY(std::abs(test::ffprobeDurationSeconds(probe) - 2.5) < 0.1);
+
+        // A file from a newer version is refused before anything is imported.
+        root.insert(QStringLiteral("version"), 7);
+        test::writeBytes(file, QJsonDocument(root).toJson());
+        const Run refused = storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("render"),
+                                       file, QStringLiteral("-o"), out});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("newer")), qPrintable(refused.err));
     }
 
     void mediaCommandsReportBadInputWithExitTwo_data()

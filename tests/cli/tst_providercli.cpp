@@ -386,6 +386,22 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("succeeded")), qPrintable(run.out));
     }
 
+    void aLocalStoryboardFromAPrompt()
+    {
+        const int boardsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM storyboards"));
+        const Run run =
+            storyreel({QStringLiteral("generate"), QStringLiteral("storyboard"),
+                       QStringLiteral("A lighthouse keeper. A storm rolls in. Dawn comes."),
+                       QStringLiteral("--seconds"), QStringLiteral("15"), QStringLiteral("--wait")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM storyboards")), boardsBefore + 1);
+        const int board = scalar(QStringLiteral("SELECT MAX(id) FROM storyboards"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM scenes WHERE storyboard_id = %1 AND image_path != ''")
+                       .arg(board)),
+            3);
+    }
+
     void generateRefusesBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

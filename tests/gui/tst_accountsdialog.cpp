@@ -455,7 +455,9 @@ private Q_SLOTS:
             addAccount(QStringLiteral("Boards"), Dialect::Storyboard, QStringLiteral("token-alice"));
         QVERIFY(boards > 0);
         NewStoryboardDialog *storyboard = window.showNewStoryboard();
-        QCOMPARE(storyboard->accountBox()->count(), 1);
+        QCOMPARE(storyboard->accountBox()->count(), 2);  // the local provider, then Boards
+        QCOMPARE(storyboard->accountId(), RowId(0));
+        QVERIFY(storyboard->selectAccount(boards));
         QSignalSpy boardBalance(storyboard, &GenerationDialog::balanceShown);
         storyboard->promptEdit()->setPlainText(
             QStringLiteral("A hero discovers a hidden treasure in ancient ruins"));

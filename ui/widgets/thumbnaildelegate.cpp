@@ -1,5 +1,7 @@
 #include "thumbnaildelegate.h"
 
+#include "widgets/wrappedtext.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -10,27 +12,6 @@ namespace {
 
 constexpr int kPadding = 8;
 constexpr int kRadius = 8;
-
-// Lays out `text` in at most `maxLines` lines of `width`, eliding the last one.
-QStringList wrappedLines(const QString &text, const QFont &font, int width, int maxLines)
-{
-    QStringList lines;
-    QTextLayout layout(text, font);
-    layout.beginLayout();
-    const QFontMetrics metrics(font);
-    while (lines.size() < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        const bool last = lines.size() == maxLines - 1;
-        const QString piece =
-            last ? text.mid(line.textStart()) : text.mid(line.textStart(), line.textLength());
-        lines << (last ? metrics.elidedText(piece.simplified(), Qt::ElideRight, width) : piece.trimmed());
-    }
-    layout.endLayout();
-    return lines;
-}
 
 }  // namespace
 

@@ -1,145 +1,112 @@
 #include "storyboardsworkspace.h"
 
-#include "scenelistmodel.h"
+#include "storyboarddocument.h"
 #include "storyboardlistmodel.h"
-#include "storyboardstore.h"
+#include "storyboards/outputpanel.h"
+#include "storyboards/sceneeditor.h"
+#include "storyboards/storyboardlistpane.h"
 #include "studio.h"
-#include "widgets/thumbnaildelegate.h"
-#include "widgets/twolinedelegate.h"
 
 #include <QLabel>
-#include <QListView>
 #include <QSplitter>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace storyreel {
-namespace {
 
-constexpr QSize kSceneThumbnail(256, 144);
-
-QLabel *headingLabel(const QString &text, int pointSizeDelta, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSize(font.pointSize() + pointSizeDelta);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-}  // namespace
-
-StoryboardsWorkspace::StoryboardsWorkspace(Studio &studio, QWidget *parent)
+StoryboardsWorkspace::StoryboardsWorkspace(Studio &studio, JobQueue *queue, QWidget *parent)
     : QWidget(parent),
       m_studio(studio),
-      m_boards(new StoryboardListModel(studio.catalog(), this)),
-      m_scenes(new SceneListModel(studio.catalog(), studio.location().root(), kSceneThumbnail, this)),
-      m_boardList(new QListView(this)),
-      m_sceneGrid(new QListView(this)),
-      m_title(headingLabel(QString(), 6, this)),
-      m_details(new QLabel(this)),
+      m_queue(queue),
+      m_list(new StoryboardListPane(studio.catalog(), this)),
+      m_editor(new SceneEditor(studio, this)),
       m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("storyboardsWorkspace"));
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-
-    auto *listPane = new QWidget(splitter);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(12, 12, 6, 12);
-    listLayout->addWidget(headingLabel(tr("Storyboards"), 2, listPane));
-    m_boardList->setObjectName(QStringLiteral("storyboardList"));
-    m_boardList->setAccessibleName(tr("Storyboards"));
-    m_boardList->setModel(m_boards);
-    m_boardList->setItemDelegate(new TwoLineDelegate(StoryboardListModel::SubtitleRole, m_boardList));
-    m_boardList->setUniformItemSizes(true);
-    listLayout->addWidget(m_boardList);
-
-    auto *detailPane = new QWidget(splitter);
-    auto *detailLayout = new QVBoxLayout(detailPane);
-    detailLayout->setContentsMargins(6, 12, 12, 12);
-    m_title->setObjectName(QStringLiteral("storyboardTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setObjectName(QStringLiteral("storyboardDetails"));
-    m_details->setWordWrap(true);
-    detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_details);
-    m_sceneGrid->setObjectName(QStringLiteral("sceneGrid"));
-    m_sceneGrid->setAccessibleName(tr("Scenes"));
-    m_sceneGrid->setModel(m_scenes);
-    m_sceneGrid->setViewMode(QListView::IconMode);
-    m_sceneGrid->setMovement(QListView::Static);
-    m_sceneGrid->setResizeMode(QListView::Adjust);
-    m_sceneGrid->setItemDelegate(
-        new ThumbnailDelegate(kSceneThumbnail, SceneListModel::CaptionRole, Qt::DisplayRole, 2, m_sceneGrid));
-    m_sceneGrid->setUniformItemSizes(true);
-    m_sceneGrid->setSpacing(6);
-    m_sceneGrid->setMouseTracking(true);
-    m_sceneGrid->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    detailLayout->addWidget(m_sceneGrid, 1);
     m_empty->setObjectName(QStringLiteral("storyboardsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("No storyboards yet. Storyboards you create or generate will appear here."));
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_editor, 1);
     detailLayout->addWidget(m_empty, 1);
 
-    splitter->addWidget(listPane);
-    splitter->addWidget(detailPane);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+    splitter->setSizes({280, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_boardList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showStoryboard(m_boards->idAt(current.row())); });
-    connect(m_boards, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_boards->rowCount() > 0 && !m_boardList->currentIndex().isValid())
-            m_boardList->setCurrentIndex(m_boards->index(0));
-        else if (m_boards->rowCount() == 0)
-            showStoryboard(0);
-    });
+    connect(m_list, &StoryboardListPane::currentChanged, this, &StoryboardsWorkspace::showStoryboard);
+    connect(m_list, &StoryboardListPane::renameRequested, m_editor, &SceneEditor::startRename);
+    connect(m_list, &StoryboardListPane::errorOccurred, this, &StoryboardsWorkspace::errorOccurred);
+    connect(m_editor, &SceneEditor::errorOccurred, this, &StoryboardsWorkspace::errorOccurred);
+    // The list shows titles, scene counts and durations: keep it current with the document, once
+    // per burst of edits (typing changes a scene per keystroke).
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(250);
+    connect(refresh, &QTimer::timeout, m_list, &StoryboardListPane::reload);
+    const auto later = [refresh] { refresh->start(); };
+    StoryboardDocument *document = m_editor->document();
+    connect(document, &StoryboardDocument::storyboardChanged, this, later);
+    connect(document, &StoryboardDocument::scenesReset, this, later);
+    connect(document, &StoryboardDocument::scenesInserted, this, later);
+    connect(document, &StoryboardDocument::scenesRemoved, this, later);
+    connect(document, &StoryboardDocument::sceneChanged, this, later);
     reload();
+    if (m_list->currentId() <= 0)
+        showStoryboard(0);
+}
+
+StoryboardsWorkspace::~StoryboardsWorkspace() = default;
+
+StoryboardListModel *StoryboardsWorkspace::storyboardModel() const
+{
+    return m_list->model();
+}
+
+QUndoStack *StoryboardsWorkspace::undoStack() const
+{
+    return m_editor->document()->undoStack();
 }
 
 void StoryboardsWorkspace::reload()
 {
-    const RowId current = m_boards->idAt(m_boardList->currentIndex().row());
-    if (!m_boards->reload()) {
-        Q_EMIT errorOccurred(tr("Cannot read the storyboards: %1").arg(m_boards->lastError()));
-        return;
-    }
-    selectStoryboard(current);
+    m_list->reload();
 }
 
 void StoryboardsWorkspace::selectStoryboard(RowId id)
 {
-    const int row = m_boards->rowOf(id);
-    if (row >= 0)
-        m_boardList->setCurrentIndex(m_boards->index(row));
-    else if (m_boards->rowCount() > 0)
-        m_boardList->setCurrentIndex(m_boards->index(0));
-    else
-        showStoryboard(0);
+    m_list->select(id);
+}
+
+void StoryboardsWorkspace::setStoryboardActions(StoryboardActions *actions)
+{
+    m_editor->setStoryboardActions(actions);
+    // Render and export need the scheduler: without one (read-only window, tests) no panel.
+    delete m_output;  // it holds the previous actions
+    m_output = nullptr;
+    if (actions && m_queue) {
+        auto *output = new StoryboardOutputPanel(m_studio.catalog(), *m_queue, *actions, m_editor);
+        output->setDocument(m_editor->document());
+        connect(output, &StoryboardOutputPanel::messageShown, this, &StoryboardsWorkspace::messageShown);
+        m_editor->setOutputPanel(output);
+        m_output = output;
+    }
 }
 
 void StoryboardsWorkspace::showStoryboard(RowId id)
 {
-    if (!m_scenes->setStoryboard(id))
-        Q_EMIT errorOccurred(tr("Cannot read the scenes: %1").arg(m_scenes->lastError()));
-    Result<Storyboard> board =
-        id > 0 ? StoryboardStore(m_studio.catalog()).load(id) : Result<Storyboard>(Storyboard{});
-    const bool hasBoard = id > 0 && board.ok();
-    m_sceneGrid->setVisible(hasBoard);
-    m_title->setVisible(hasBoard);
-    m_details->setVisible(hasBoard);
-    m_empty->setVisible(!hasBoard);
-    if (!hasBoard)
-        return;
-    m_title->setText(board->title);
-    m_details->setText(tr("%n scene(s) · %1 s · %2 · %3%4", nullptr, int(board->scenes.size()))
-                           .arg(QString::number(double(board->totalDurationMs()) / 1000.0, 'f', 1),
-                                toText(board->aspect), toText(board->status),
-                                board->approved ? tr(" · approved") : QString()));
+    const bool opened = id > 0 && m_editor->openStoryboard(id);
+    m_editor->setVisible(opened);
+    m_empty->setVisible(!opened);
 }
 
 }  // namespace storyreel

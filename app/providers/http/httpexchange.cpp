@@ -147,7 +147,9 @@ void HttpExchange::sendAttempt()
         request.setRawHeader(name, value);
     }
     const bool hasBody = !m_request.body.isEmpty() && m_method != "GET" && m_method != "HEAD";
-    if (hasBody) {
+    // Qt warns about a POST without a Content-Type even when it has no body (refine, approve...).
+    const bool emptyPost = m_request.body.isEmpty() && m_method == "POST";
+    if (hasBody || emptyPost) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType.isEmpty()
                                                                   ? QByteArray("application/octet-stream")
                                                                   : m_request.contentType);

@@ -293,13 +293,24 @@ private Q_SLOTS:
         QCOMPARE(catalogDescriptions(), original);
     }
 
-    void f2EditsTheDescriptionOnTheCard()
+    void theDescriptionIsEditedOnTheCard_data()
     {
+        QTest::addColumn<bool>("doubleClick");
+        QTest::newRow("F2") << false;
+        QTest::newRow("double-click") << true;
+    }
+
+    void theDescriptionIsEditedOnTheCard()
+    {
+        QFETCH(bool, doubleClick);
         const QStringList original = descriptions();
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, cardPoint(3, 0.5));
         QCOMPARE(editor()->currentRow(), 3);
         view()->setFocus();
-        QTest::keyClick(view(), Qt::Key_F2);  // the platform's edit key (double-click works the same way)
+        if (doubleClick)
+            QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, cardPoint(3, 0.5));
+        else
+            QTest::keyClick(view(), Qt::Key_F2);
         QLineEdit *inline_ = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((inline_ = view()->viewport()->findChild<QLineEdit *>()) != nullptr, 2000);
         QCOMPARE(inline_->text(), original.at(3));

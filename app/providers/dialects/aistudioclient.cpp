@@ -1,5 +1,6 @@
 #include "aistudioclient.h"
 
+#include "dialectsupport.h"
 #include "httpclient.h"
 #include "jsonread.h"
 
@@ -29,18 +30,9 @@ QString tr(const char *text)
     return AiStudioClient::tr(text);
 }
 
-template <typename T>
-void failLater(QObject *context, ProviderCallback<T> done, ProviderError error)
-{
-    QTimer::singleShot(0, context, [done = std::move(done), error = std::move(error)] { done(error); });
-}
-
 ProviderError badRequest(const QString &message)
 {
-    ProviderError error;
-    error.kind = ProviderErrorKind::BadRequest;
-    error.message = message;
-    return error;
+    return providerError(ProviderErrorKind::BadRequest, message);
 }
 
 QString amount(double value)
@@ -285,32 +277,11 @@ std::optional<ProviderError> checkOptionalBody(const HttpResponse &response, con
 
 }  // namespace
 
-struct AiStudioClient::PollRound
+// Pages of the video-job list, then single reads for the ids the pages did not hold.
+struct AiStudioClient::PollRound : PolledStates
 {
-    QStringList wanted;
-    QHash<QString, RemoteState> found;
     int skip = 0;
     int pages = 0;
-    int pending = 0;
-    bool finished = false;
-    ProviderCallback<QList<RemoteState>> done;
-
-    void fail(const ProviderError &error)
-    {
-        finished = true;
-        done(error);
-    }
-    // In the order asked; jobs the provider no longer knows are left out.
-    void finish()
-    {
-        finished = true;
-        QList<RemoteState> states;
-        for (const QString &id : std::as_const(wanted)) {
-            if (found.contains(id))
-                states << found.value(id);
-        }
-        done(states);
-    }
 };
 
 AiStudioClient::AiStudioClient(HttpClient &http, QUrl baseUrl, QString token, QObject *parent)
@@ -399,7 +370,7 @@ void AiStudioClient::create(const GenerationRequest &request, ProviderCallback<C
 {
     ProviderResult<QList<QPair<QByteArray, QByteArray>>> fields = formFields(request);
     if (!fields)
-        return failLater(&m_http, std::move(done), fields.error());
+        return answerLater(&m_http, std::move(done), fields.error());
     const QString lookId = request.params.value(QStringLiteral("remoteLookId")).toVariant().toString();
     const QByteArray boundary = "storyreel-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     HttpRequest http;
@@ -453,7 +424,7 @@ void AiStudioClient::poll(const QStringList &remoteIds, ProviderCallback<QList<R
     QStringList wanted = remoteIds;
     wanted.removeDuplicates();
     if (wanted.isEmpty())
-        return QTimer::singleShot(0, &m_http, [done = std::move(done)] { done(QList<RemoteState>()); });
+        return answerLater<QList<RemoteState>>(&m_http, std::move(done), QList<RemoteState>{});
     if (wanted.size() == 1) {
         return videoJob(wanted.first(), [done](ProviderResult<AiStudioVideoJob> job) {
             if (!job)

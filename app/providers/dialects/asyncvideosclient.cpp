@@ -1,5 +1,6 @@
 #include "asyncvideosclient.h"
 
+#include "dialectsupport.h"
 #include "httpclient.h"
 #include "jsonread.h"
 
@@ -22,20 +23,6 @@ Q_LOGGING_CATEGORY(lcAsyncVideos, "storyreel.providers.asyncvideos", QtWarningMs
 QString tr(const char *text)
 {
     return AsyncVideosClient::tr(text);
-}
-
-template <typename T>
-void failLater(QObject *context, ProviderCallback<T> done, ProviderError error)
-{
-    QTimer::singleShot(0, context, [done = std::move(done), error = std::move(error)] { done(error); });
-}
-
-ProviderError errorOf(ProviderErrorKind kind, const QString &message)
-{
-    ProviderError error;
-    error.kind = kind;
-    error.message = message;
-    return error;
 }
 
 QString amount(double value)
@@ -115,21 +102,23 @@ ProviderResult<QString> imageUrl(const QString &image)
     if (image.startsWith(QLatin1String("https://")) || image.startsWith(QLatin1String("http://")))
         return image;
     if (image.isEmpty())
-        return errorOf(ProviderErrorKind::BadRequest, tr("Choose an image to animate"));
+        return providerError(ProviderErrorKind::BadRequest, tr("Choose an image to animate"));
     const QFileInfo info(image);
     if (!info.isFile())
-        return errorOf(ProviderErrorKind::BadRequest, tr("The image %1 does not exist").arg(info.fileName()));
+        return providerError(ProviderErrorKind::BadRequest,
+                             tr("The image %1 does not exist").arg(info.fileName()));
     if (info.size() > AsyncVideosClient::kMaxImageBytes)
-        return errorOf(ProviderErrorKind::BadRequest, tr("The image %1 is larger than %2 MB")
-                                                          .arg(info.fileName())
-                                                          .arg(AsyncVideosClient::kMaxImageBytes >> 20));
+        return providerError(ProviderErrorKind::BadRequest,
+                             tr("The image %1 is larger than %2 MB")
+                                 .arg(info.fileName())
+                                 .arg(AsyncVideosClient::kMaxImageBytes >> 20));
     const QString mime = QMimeDatabase().mimeTypeForFile(info).name();
     if (!mime.startsWith(QLatin1String("image/")))
-        return errorOf(ProviderErrorKind::BadRequest, tr("%1 is not an image").arg(info.fileName()));
+        return providerError(ProviderErrorKind::BadRequest, tr("%1 is not an image").arg(info.fileName()));
     QFile file(image);
     if (!file.open(QIODevice::ReadOnly))
-        return errorOf(ProviderErrorKind::BadRequest,
-                       tr("The image %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
+        return providerError(ProviderErrorKind::BadRequest,
+                             tr("The image %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
     return QStringLiteral("data:%1;base64,%2").arg(mime, QString::fromLatin1(file.readAll().toBase64()));
 }
 
@@ -137,13 +126,13 @@ ProviderResult<QString> imageUrl(const QString &image)
 ProviderResult<QJsonObject> requestBody(const GenerationRequest &request)
 {
     if (request.kind != JobKind::GenerateText && request.kind != JobKind::GenerateImage)
-        return errorOf(ProviderErrorKind::BadRequest,
-                       tr("Async Videos makes text-to-video and image-to-video only"));
+        return providerError(ProviderErrorKind::BadRequest,
+                             tr("Async Videos makes text-to-video and image-to-video only"));
     const QJsonObject &params = request.params;
     QJsonObject body;
     const QString prompt = params.value(QStringLiteral("prompt")).toString().trimmed();
     if (prompt.isEmpty() && request.kind == JobKind::GenerateText)
-        return errorOf(ProviderErrorKind::BadRequest, tr("Write a prompt for the video"));
+        return providerError(ProviderErrorKind::BadRequest, tr("Write a prompt for the video"));
     body.insert(QStringLiteral("prompt"), prompt);
     // short = 5 s, medium = 10 s, long = 15 s: the shortest that is at least as long as asked.
     const int seconds = params.value(QStringLiteral("seconds")).toInt(5);
@@ -157,8 +146,8 @@ ProviderResult<QJsonObject> requestBody(const GenerationRequest &request)
                                                             {"2160p", "4k_2160p"},
                                                             {"4k", "4k_2160p"}});
     if (!code)
-        return errorOf(ProviderErrorKind::BadRequest,
-                       tr("Async Videos has no %1 resolution").arg(resolution));
+        return providerError(ProviderErrorKind::BadRequest,
+                             tr("Async Videos has no %1 resolution").arg(resolution));
     body.insert(QStringLiteral("resolution"), *code);
     if (params.contains(QStringLiteral("cameraFixed")))
         body.insert(QStringLiteral("camera_fixed"), params.value(QStringLiteral("cameraFixed")).toBool());
@@ -168,8 +157,8 @@ ProviderResult<QJsonObject> requestBody(const GenerationRequest &request)
         static const QStringList aspects{QStringLiteral("16:9"), QStringLiteral("9:16"),
                                          QStringLiteral("1:1"), QStringLiteral("4:3"), QStringLiteral("3:4")};
         if (!aspects.contains(aspect))
-            return errorOf(ProviderErrorKind::BadRequest,
-                           tr("Async Videos has no %1 aspect ratio").arg(aspect));
+            return providerError(ProviderErrorKind::BadRequest,
+                                 tr("Async Videos has no %1 aspect ratio").arg(aspect));
         body.insert(QStringLiteral("aspect_ratio"), aspect);
     } else {
         ProviderResult<QString> image = imageUrl(params.value(QStringLiteral("image")).toString());
@@ -192,30 +181,9 @@ ProviderResult<QUrl> fileUrl(const QUrl &base, const QString &text, JsonRead &re
 
 }  // namespace
 
-struct AsyncVideosClient::PollRound
+// The active list, then the status of the jobs no longer on it (expired ones, after 24 h, are left out).
+struct AsyncVideosClient::PollRound : PolledStates
 {
-    QStringList wanted;
-    QHash<QString, RemoteState> found;
-    int pending = 0;
-    bool finished = false;
-    ProviderCallback<QList<RemoteState>> done;
-
-    void fail(const ProviderError &error)
-    {
-        finished = true;
-        done(error);
-    }
-    // In the order asked; jobs the provider no longer knows (expired after 24 h) are left out.
-    void finish()
-    {
-        finished = true;
-        QList<RemoteState> states;
-        for (const QString &id : std::as_const(wanted)) {
-            if (found.contains(id))
-                states << found.value(id);
-        }
-        done(states);
-    }
 };
 
 AsyncVideosClient::AsyncVideosClient(HttpClient &http, QUrl baseUrl, QString token, QObject *parent)
@@ -227,7 +195,7 @@ AsyncVideosClient::~AsyncVideosClient()
     // Every callback runs exactly once: creations still waiting for /users/me end here.
     const QList<UserIdWaiter> waiters = std::exchange(m_userIdWaiters, {});
     for (const UserIdWaiter &waiter : waiters)
-        waiter(errorOf(ProviderErrorKind::Cancelled, tr("The provider client was closed")));
+        waiter(providerError(ProviderErrorKind::Cancelled, tr("The provider client was closed")));
 }
 
 QList<JobKind> AsyncVideosClient::supportedKinds() const
@@ -263,7 +231,7 @@ void AsyncVideosClient::send(HttpRequest request, std::function<void(ProviderRes
     m_http.send(std::move(request), [self = QPointer<AsyncVideosClient>(this),
                                      then = std::move(then)](ProviderResult<HttpResponse> response) {
         if (!self)
-            return then(errorOf(ProviderErrorKind::Cancelled, tr("The provider client was closed")));
+            return then(providerError(ProviderErrorKind::Cancelled, tr("The provider client was closed")));
         then(std::move(response));
     });
 }
@@ -317,7 +285,7 @@ void AsyncVideosClient::create(const GenerationRequest &request, ProviderCallbac
     // The parameters are checked (and the image read) before anything is sent.
     ProviderResult<QJsonObject> body = requestBody(request);
     if (!body)
-        return failLater(&m_http, std::move(done), body.error());
+        return answerLater(&m_http, std::move(done), body.error());
     const bool animate = request.kind == JobKind::GenerateImage;
     const double cost = costOf(request.kind);
     withUserId([this, done, body = *body, animate, cost,
@@ -403,7 +371,7 @@ void AsyncVideosClient::poll(const QStringList &remoteIds, ProviderCallback<QLis
     QStringList wanted = remoteIds;
     wanted.removeDuplicates();
     if (wanted.isEmpty())
-        return QTimer::singleShot(0, &m_http, [done = std::move(done)] { done(QList<RemoteState>()); });
+        return answerLater<QList<RemoteState>>(&m_http, std::move(done), QList<RemoteState>{});
     if (wanted.size() == 1) {
         return jobStatus(wanted.first(), [done](ProviderResult<RemoteState> state) {
             if (!state)
@@ -499,10 +467,11 @@ void AsyncVideosClient::result(const QString &remoteId, ProviderCallback<RemoteR
             const QString error = read.optString("error");
             if (!read.ok())
                 return done(read.error());
-            return done(errorOf(ProviderErrorKind::Conflict,
-                                status == QLatin1String("failed")
-                                    ? tr("The video generation failed: %1").arg(error)
-                                    : tr("The video is not ready yet (the provider says %1)").arg(status)));
+            return done(
+                providerError(ProviderErrorKind::Conflict,
+                              status == QLatin1String("failed")
+                                  ? tr("The video generation failed: %1").arg(error)
+                                  : tr("The video is not ready yet (the provider says %1)").arg(status)));
         }
         RemoteResult result;
         QJsonObject &metadata = result.metadata;

@@ -1,5 +1,6 @@
 #include "storyboardclient.h"
 
+#include "dialectsupport.h"
 #include "httpclient.h"
 #include "httperrors.h"
 #include "jsonread.h"
@@ -29,21 +30,6 @@ QString tr(const char *text)
     return StoryboardClient::tr(text);
 }
 
-ProviderError error(ProviderErrorKind kind, const QString &message)
-{
-    ProviderError result;
-    result.kind = kind;
-    result.message = message;
-    return result;
-}
-
-// Runs `done` from the event loop, so a call never answers before it returns.
-template <typename T>
-void answerLater(ProviderCallback<T> done, ProviderResult<T> answer)
-{
-    QTimer::singleShot(0, [done = std::move(done), answer = std::move(answer)] { done(answer); });
-}
-
 bool isJobId(const QString &remoteId)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
@@ -53,8 +39,9 @@ bool isJobId(const QString &remoteId)
 // Also keeps anything but digits out of the request path.
 ProviderError notAJobId(const QString &remoteId)
 {
-    return error(ProviderErrorKind::NotFound,
-                 tr("\"%1\" is not a storyboard job id (they are whole numbers).").arg(remoteId.left(40)));
+    return providerError(
+        ProviderErrorKind::NotFound,
+        tr("\"%1\" is not a storyboard job id (they are whole numbers).").arg(remoteId.left(40)));
 }
 
 int sceneCount(int seconds)
@@ -257,17 +244,19 @@ void StoryboardClient::create(const GenerationRequest &request, ProviderCallback
     if (request.kind != JobKind::GenerateStoryboard) {
         return answerLater<CreatedJob>(
             std::move(done),
-            error(ProviderErrorKind::BadRequest,
-                  tr("The storyboard service only makes storyboards, not %1.").arg(toText(request.kind))));
+            providerError(
+                ProviderErrorKind::BadRequest,
+                tr("The storyboard service only makes storyboards, not %1.").arg(toText(request.kind))));
     }
     const QJsonObject &params = request.params;
     const QString prompt = params.value(QStringLiteral("prompt")).toString().trimmed();
     const int seconds = secondsOf(params);
     if (prompt.isEmpty() || seconds <= 0) {
         return answerLater<CreatedJob>(
-            std::move(done), error(ProviderErrorKind::BadRequest,
-                                   prompt.isEmpty() ? tr("A storyboard needs a prompt.")
-                                                    : tr("A storyboard needs a duration in seconds.")));
+            std::move(done),
+            providerError(ProviderErrorKind::BadRequest,
+                          prompt.isEmpty() ? tr("A storyboard needs a prompt.")
+                                           : tr("A storyboard needs a duration in seconds.")));
     }
     const QJsonObject payload{
         {QStringLiteral("prompt"), prompt},
@@ -323,41 +312,16 @@ void StoryboardClient::poll(const QStringList &remoteIds, ProviderCallback<QList
         return answerLater<QList<RemoteState>>(std::move(done), QList<RemoteState>{});
     if (remoteIds.size() == 1 && !isJobId(remoteIds.first()))
         return answerLater<QList<RemoteState>>(std::move(done), notAJobId(remoteIds.first()));
-    pollNext(remoteIds, {}, remoteIds.size() == 1, std::move(done));
-}
-
-// One job after the other: the dialect has no list call, and a burst gains nothing.
-void StoryboardClient::pollNext(QStringList remaining, QList<RemoteState> states, bool single,
-                                ProviderCallback<QList<RemoteState>> done)
-{
-    while (!remaining.isEmpty() && !isJobId(remaining.first()))
-        remaining.removeFirst();
-    if (remaining.isEmpty())
-        return done(std::move(states));
-    const QString id = remaining.takeFirst();
-    const QString what = tr("check storyboard job %1").arg(id);
-    m_http.send(
-        request("GET", jobEndpoint(id), what),
-        [self = QPointer(this), id, what, remaining = std::move(remaining), states = std::move(states),
-         single, done = std::move(done)](ProviderResult<HttpResponse> answer) mutable {
-            if (!answer) {
-                const ProviderErrorKind kind = answer.error().kind;
-                // Among several, a job the service no longer shows us is left out.
-                if (single || (kind != ProviderErrorKind::NotFound && kind != ProviderErrorKind::Forbidden))
-                    return done(answer.error());
-                qCInfo(lcStoryboard) << "storyboard job" << id << "is gone:" << answer.error().httpStatus;
-            } else {
-                ProviderResult<RemoteState> state = parseState(answer.value(), id, what);
-                if (!state)
-                    return done(state.error());
-                states.append(std::move(state).value());
-            }
-            if (!self) {
-                return done(error(ProviderErrorKind::Cancelled,
-                                  tr("The storyboard account was closed while polling.")));
-            }
-            self->pollNext(std::move(remaining), std::move(states), single, std::move(done));
-        });
+    auto how = std::make_shared<OneByOnePoll>();
+    how->isJobId = isJobId;
+    how->request = [this](const QString &id) {
+        return request("GET", jobEndpoint(id), tr("check storyboard job %1").arg(id));
+    };
+    how->read = [](const HttpResponse &response, const QString &id, const QString &what) {
+        return parseState(response, id, what);
+    };
+    how->closedMessage = tr("The storyboard account was closed while polling.");
+    pollOneByOne(m_http, this, std::move(how), remoteIds, std::move(done));
 }
 
 void StoryboardClient::cancel(const QString &remoteId, ProviderCallback<Done> done)
@@ -389,7 +353,7 @@ void StoryboardClient::result(const QString &remoteId, ProviderCallback<RemoteRe
         JsonRead job(body.value(), what);
         const QString status = job.string("status");
         if (job.ok() && status != u"storyboard_ready" && status != u"rendering" && status != u"completed") {
-            return done(error(
+            return done(providerError(
                 ProviderErrorKind::Conflict,
                 tr("Storyboard job %1 has no storyboard yet (status: %2).").arg(remoteId, status.left(40))));
         }
@@ -434,9 +398,10 @@ void StoryboardClient::refine(const QString &remoteId, int sceneNumber, const QS
     if (sceneNumber <= 0 || (prompt.isEmpty() && description.isEmpty())) {
         return answerLater<StoryboardRefinement>(
             std::move(done),
-            error(ProviderErrorKind::BadRequest,
-                  sceneNumber <= 0 ? tr("Scene numbers start at 1.")
-                                   : tr("A refinement needs a new image prompt or a new description.")));
+            providerError(ProviderErrorKind::BadRequest,
+                          sceneNumber <= 0
+                              ? tr("Scene numbers start at 1.")
+                              : tr("A refinement needs a new image prompt or a new description.")));
     }
     QList<QPair<QString, QString>> query{{QStringLiteral("scene_number"), QString::number(sceneNumber)}};
     if (!prompt.isEmpty())
@@ -471,8 +436,8 @@ void StoryboardClient::reorder(const QString &remoteId, const QList<int> &sceneO
     if (!isJobId(remoteId))
         return answerLater<Done>(std::move(done), notAJobId(remoteId));
     if (sceneOrder.isEmpty())
-        return answerLater<Done>(std::move(done),
-                                 error(ProviderErrorKind::BadRequest, tr("The scene order is empty.")));
+        return answerLater<Done>(
+            std::move(done), providerError(ProviderErrorKind::BadRequest, tr("The scene order is empty.")));
     QList<QPair<QString, QString>> query;
     for (const int number : sceneOrder)
         query.append({QStringLiteral("scene_order"), QString::number(number)});

@@ -80,8 +80,6 @@ private:
     QUrl endpoint(const QString &path) const;
     QUrl jobEndpoint(const QString &remoteId, const QString &suffix = {}) const;
     HttpRequest request(QByteArray method, QUrl url, QString what) const;
-    void pollNext(QStringList remaining, QList<RemoteState> states, bool single,
-                  ProviderCallback<QList<RemoteState>> done);
     void post(const QString &remoteId, const QString &suffix, const QList<QPair<QString, QString>> &query,
               const QString &what, const QString &idempotencyKey, ProviderCallback<HttpResponse> done);
 

@@ -1,5 +1,6 @@
 #include "t2mclient.h"
 
+#include "dialectsupport.h"
 #include "httpclient.h"
 #include "httperrors.h"
 #include "jsonread.h"
@@ -24,21 +25,6 @@ QString tr(const char *text)
     return T2mClient::tr(text);
 }
 
-ProviderError error(ProviderErrorKind kind, const QString &message)
-{
-    ProviderError result;
-    result.kind = kind;
-    result.message = message;
-    return result;
-}
-
-// Runs `done` from the event loop, so a call never answers before it returns.
-template <typename T>
-void answerLater(ProviderCallback<T> done, ProviderResult<T> answer)
-{
-    QTimer::singleShot(0, [done = std::move(done), answer = std::move(answer)] { done(answer); });
-}
-
 // Job ids are UUIDs; anything else is refused before it reaches a request path.
 bool isJobId(const QString &remoteId)
 {
@@ -48,7 +34,8 @@ bool isJobId(const QString &remoteId)
 
 ProviderError notAJobId(const QString &remoteId)
 {
-    return error(ProviderErrorKind::NotFound, tr("\"%1\" is not a t2m job id.").arg(remoteId.left(40)));
+    return providerError(ProviderErrorKind::NotFound,
+                         tr("\"%1\" is not a t2m job id.").arg(remoteId.left(40)));
 }
 
 // Credits per video by quality (seed 004); 0 for an unknown quality.
@@ -196,12 +183,12 @@ void T2mClient::check(ProviderCallback<AccountCheck> done)
         if (!read.ok())
             return done(read.error());
         if (status != u"healthy") {
-            return done(error(ProviderErrorKind::Server,
-                              tr("The t2m service reports itself as '%1'.").arg(status.left(40))));
+            return done(providerError(ProviderErrorKind::Server,
+                                      tr("The t2m service reports itself as '%1'.").arg(status.left(40))));
         }
         if (!self)
-            return done(
-                error(ProviderErrorKind::Cancelled, tr("The t2m account was closed during the check.")));
+            return done(providerError(ProviderErrorKind::Cancelled,
+                                      tr("The t2m account was closed during the check.")));
         self->checkAccount(std::move(done));
     });
 }
@@ -245,7 +232,8 @@ void T2mClient::create(const GenerationRequest &request, ProviderCallback<Create
     else if (priority != u"low" && priority != u"normal" && priority != u"high")
         invalid = tr("Unknown priority '%1' (low, normal or high).").arg(priority.left(40));
     if (!invalid.isEmpty())
-        return answerLater<CreatedJob>(std::move(done), error(ProviderErrorKind::BadRequest, invalid));
+        return answerLater<CreatedJob>(std::move(done),
+                                       providerError(ProviderErrorKind::BadRequest, invalid));
 
     // Topic and context are sent as given: the service's 422 names what is missing.
     QJsonObject configuration{
@@ -304,41 +292,15 @@ void T2mClient::poll(const QStringList &remoteIds, ProviderCallback<QList<Remote
         return answerLater<QList<RemoteState>>(std::move(done), QList<RemoteState>{});
     if (remoteIds.size() == 1 && !isJobId(remoteIds.first()))
         return answerLater<QList<RemoteState>>(std::move(done), notAJobId(remoteIds.first()));
-    pollNext(remoteIds, {}, remoteIds.size() == 1, std::move(done));
-}
-
-// Strictly one request at a time: each answer's X-RateLimit-Remaining reaches HttpClient before the
-// next request is sent, so it can hold that one until the window resets.
-void T2mClient::pollNext(QStringList remaining, QList<RemoteState> states, bool single,
-                         ProviderCallback<QList<RemoteState>> done)
-{
-    while (!remaining.isEmpty() && !isJobId(remaining.first()))
-        remaining.removeFirst();
-    if (remaining.isEmpty())
-        return done(std::move(states));
-    const QString id = remaining.takeFirst();
-    const QString what = tr("check t2m job %1").arg(id);
-    m_http.send(
-        request("GET", apiEndpoint(QStringLiteral("/videos/jobs/%1/status").arg(id)), what),
-        [self = QPointer(this), id, what, remaining = std::move(remaining), states = std::move(states),
-         single, done = std::move(done)](ProviderResult<HttpResponse> answer) mutable {
-            if (!answer) {
-                const ProviderErrorKind kind = answer.error().kind;
-                // Among several, a job the service no longer shows us is left out.
-                if (single || (kind != ProviderErrorKind::NotFound && kind != ProviderErrorKind::Forbidden))
-                    return done(answer.error());
-                qCInfo(lcT2m) << "t2m job" << id << "is gone:" << answer.error().httpStatus;
-            } else {
-                ProviderResult<RemoteState> state = readState(answer.value(), id, what);
-                if (!state)
-                    return done(state.error());
-                states.append(std::move(state).value());
-            }
-            if (!self)
-                return done(
-                    error(ProviderErrorKind::Cancelled, tr("The t2m account was closed while polling.")));
-            self->pollNext(std::move(remaining), std::move(states), single, std::move(done));
-        });
+    auto how = std::make_shared<OneByOnePoll>();
+    how->isJobId = isJobId;
+    how->request = [this](const QString &id) {
+        return request("GET", apiEndpoint(QStringLiteral("/videos/jobs/%1/status").arg(id)),
+                       tr("check t2m job %1").arg(id));
+    };
+    how->read = readState;
+    how->closedMessage = tr("The t2m account was closed while polling.");
+    pollOneByOne(m_http, this, std::move(how), remoteIds, std::move(done));
 }
 
 void T2mClient::cancel(const QString &remoteId, ProviderCallback<Done> done)

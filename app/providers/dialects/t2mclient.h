@@ -45,8 +45,6 @@ private:
     QUrl apiEndpoint(const QString &path) const;
     HttpRequest request(QByteArray method, QUrl url, QString what) const;
     void checkAccount(ProviderCallback<AccountCheck> done);
-    void pollNext(QStringList remaining, QList<RemoteState> states, bool single,
-                  ProviderCallback<QList<RemoteState>> done);
 
     HttpClient &m_http;
     QUrl m_root;  // the server root: /health lives here

@@ -4,17 +4,21 @@
 #include "commandline.h"
 #include "jobcommands.h"
 #include "jobqueue.h"
+#include "libraryservice.h"
 #include "mainwindow.h"
 #include "medialog.h"
 #include "providerenv.h"
 #include "studio.h"
 #include "theme.h"
 #include "translations.h"
+#include "widgets/startupreport.h"
+#include "workspaces/libraryworkspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QListView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -59,6 +63,10 @@ void scheduleScreenshot(MainWindow &window, const QString &path)
 
 int runGui(int argc, char **argv, const CommandLine &commandLine)
 {
+    // Qt 6.4's FFmpeg media backend crashes when no audio device exists; GStreamer plays the same
+    // files (DESIGN "Known pitfalls"). A user's explicit choice still wins.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
     QApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
@@ -82,13 +90,25 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     JobQueue &queue = *providers.queue;
     if (Status started = queue.start(JobQueue::retryInterruptedSetting((*studio)->catalog())); !started)
         QTextStream(stderr) << "storyreel: the job queue could not start: " << started.error() << "\n";
+    // Library edits: defaults, favourites, offline copies; edits made offline are replayed from here.
+    // Built before the window, so it outlives it.
+    LibraryService library((*studio)->catalog(), providers.hub, queue, (*studio)->location());
     MainWindow window(**studio, settings, &queue);
     window.setProviderServices(providers.hub, providers.accounts, providers.generation);
+    window.setLibraryService(library);
+    // Edits made offline in an earlier session go out as soon as their providers answer.
+    QTimer::singleShot(0, &library, [&library] { library.replayPending(); });
     if (commandLine.workspace >= 0)
         window.setWorkspace(commandLine.workspace);
     window.show();
     if (!commandLine.screenshotPath.isEmpty())
         scheduleScreenshot(window, commandLine.screenshotPath);
+    if (commandLine.reportStartup) {
+        // The library is interactive once its grid has painted; other workspaces, the window.
+        reportWhenInteractive(window.workspace() == MainWindow::Library
+                                  ? window.libraryWorkspace()->lookGrid()->viewport()
+                                  : static_cast<QWidget *>(&window));
+    }
     return app.exec();
 }
 

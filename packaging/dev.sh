@@ -3,7 +3,7 @@
 #   packaging/dev.sh run    install what is missing, build, start the studio (headless without a display)
 #   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
 #   packaging/dev.sh build  install what is missing and build only
-#   packaging/dev.sh bench  install what is missing, build, run the media benchmarks (tests/bench)
+#   packaging/dev.sh bench  install what is missing, build, run the benchmarks (tests/bench)
 #   packaging/dev.sh emulator  install what is missing, build, serve the four provider APIs on 127.0.0.1
 # Extra arguments after `run` go to the studio (e.g. `packaging/dev.sh run --data-dir /tmp/profile`).
 set -euo pipefail
@@ -81,7 +81,11 @@ case "${1:-}" in
         shift; install_packages; build dev; ensure_runtime_dir
         python3 "$repo/tests/bench/media_bench.py" "$repo/build/dev"
         log "Job monitor with 10,000 jobs"
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$repo/build/dev/tests/bench/bench_jobs" ;;
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$repo/build/dev/tests/bench/bench_jobs"
+        log "Library models with 100,000 videos and 10,000 looks"
+        QT_QPA_PLATFORM=offscreen "$repo/build/dev/tests/bench/bench_library"
+        log "Cold start on the Library with 100,000 videos and 10,000 looks"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" python3 "$repo/tests/bench/startup_bench.py" "$repo/build/dev" ;;
     emulator)
         # Extra arguments go to the emulator (e.g. --port 8000 --cdn-port 8001); jobs run 10x faster than life.
         shift; install_packages; build dev

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>storyreel::CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/player/comparedialog.cpp" line="+97" />
+        <source>%n review note(s)</source>
+        <translation>
+            <numerusform>%n review note</numerusform>
+            <numerusform>%n review notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::JobFilterBar</name>
     <message numerus="yes">
         <location filename="../ui/widgets/jobfilterbar.cpp" line="+105" />
@@ -42,17 +53,114 @@
     </message>
 </context>
 <context>
+    <name>storyreel::LibraryWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/libraryworkspace.cpp" line="+135" />
+        <location line="+3" />
+        <source>Imported %n video(s).</source>
+        <translation>
+            <numerusform>Imported %n video.</numerusform>
+            <numerusform>Imported %n videos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+292" />
+        <source>Linked %n video(s) to “%1”.</source>
+        <translation>
+            <numerusform>Linked %n video to “%1”.</numerusform>
+            <numerusform>Linked %n videos to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61" />
+        <source>Downloading %n video(s) for offline review; follow them in Jobs (Ctrl+3).</source>
+        <translation>
+            <numerusform>Downloading %n video for offline review; follow them in Jobs (Ctrl+3).</numerusform>
+            <numerusform>Downloading %n videos for offline review; follow them in Jobs (Ctrl+3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n change(s) made offline wait for the provider.</source>
+        <translation>
+            <numerusform>%n change made offline wait for the provider.</numerusform>
+            <numerusform>%n changes made offline wait for the provider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n change(s) could not be applied by the provider.</source>
+        <translation>
+            <numerusform>%n change could not be applied by the provider.</numerusform>
+            <numerusform>%n changes could not be applied by the provider.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::LookCardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/library/lookcarddelegate.cpp" line="+79" />
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::LookDetailsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/library/lookdetailspane.cpp" line="+210" />
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::LookListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/looklistmodel.cpp" line="+47" />
         <source>%n product(s) · %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n product · %1</numerusform>
             <numerusform>%n products · %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location filename="../models/itemmodels/looklistmodel.cpp" line="+94" />
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
         <source>Look %1 with %n product(s)</source>
         <translation>
             <numerusform>Look %1 with %n product</numerusform>
@@ -61,9 +169,20 @@
     </message>
 </context>
 <context>
+    <name>storyreel::ReviewNotesPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/player/reviewnotespanel.cpp" line="+421" />
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n note to %1.</numerusform>
+            <numerusform>Exported %n notes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::SceneEditor</name>
     <message numerus="yes">
-        <location filename="../ui/storyboards/sceneeditor.cpp" line="+227" />
+        <location filename="../ui/storyboards/sceneeditor.cpp" line="+230" />
         <source>%n scene(s) · %1 s · %2 · %3</source>
         <translation>
             <numerusform>%n scene · %1 s · %2 · %3</numerusform>
@@ -154,6 +273,17 @@
         <translation type="vanished">
             <numerusform>%n scene · %1 s · %2 · %3%4</numerusform>
             <numerusform>%n scenes · %1 s · %2 · %3%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::VideosBrowser</name>
+    <message numerus="yes">
+        <location filename="../ui/library/videosbrowser.cpp" line="+172" />
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
         </translation>
     </message>
 </context>

@@ -182,6 +182,14 @@ void MainWindow::buildMenus()
     saveBoard->setShortcut(QKeySequence::SaveAs);
     saveBoard->setStatusTip(tr("Save the open storyboard as a .storyreel file to share it"));
     file->addSeparator();
+    QAction *importMedia = file->addAction(tr("&Import Media…"), this, [this] {
+        setWorkspace(Library);
+        m_library->chooseFilesToImport();
+    });
+    importMedia->setObjectName(QStringLiteral("importMedia"));
+    importMedia->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importMedia->setStatusTip(tr("Add video files to the library (or drop them on the Library)"));
+    file->addSeparator();
     QAction *openFolder = file->addAction(tr("Open &Data Folder"), this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_studio.location().root()));
     });
@@ -268,6 +276,11 @@ QString MainWindow::aboutText() const
              QDir::toNativeSeparators(m_studio.location().root()).toHtmlEscaped());
 }
 
+void MainWindow::setLibraryService(LibraryService &library)
+{
+    m_library->setLibraryService(&library);
+}
+
 void MainWindow::setProviderServices(ProviderHub &hub, AccountService &accounts,
                                      GenerationService &generation)
 {
@@ -350,7 +363,8 @@ void MainWindow::onJobFinished(qint64 id)
     if (!job || job->status != JobStatus::Succeeded)
         return;
     if (job->kind == JobKind::GenerateText || job->kind == JobKind::GenerateImage ||
-        job->kind == JobKind::GenerateStoryboard || job->kind == JobKind::GenerateExplainer)
+        job->kind == JobKind::GenerateStoryboard || job->kind == JobKind::GenerateExplainer ||
+        job->kind == JobKind::Download)
         m_library->reload();
 }
 

@@ -30,6 +30,7 @@ class LibraryWorkspace;
 class JobsWorkspace;
 class NavigationRail;
 class StoryboardActions;
+class LibraryService;
 
 // The shell: a sidebar switching three workspaces, the menus, the status bar. Workspaces hold the
 // views; services come in through the constructor (main.cpp is the composition root).
@@ -48,6 +49,8 @@ public:
     // Generation and provider accounts: until set (tests, a catalog looked at read-only), File ▸ New
     // Video/Explainer/Storyboard and Settings ▸ Accounts stay disabled. The services outlive the window.
     void setProviderServices(ProviderHub &hub, AccountService &accounts, GenerationService &generation);
+    // Editing the library (defaults, favourites, offline copies, generating for a look). Outlives the window.
+    void setLibraryService(LibraryService &library);
     // Open (or raise) the dialogs, non-modal; nullptr without provider services.
     AccountsDialog *showAccounts();
     NewVideoDialog *showNewVideo();

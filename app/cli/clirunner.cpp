@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "generatecommand.h"
 #include "jobcommands.h"
+#include "librarycommands.h"
 #include "mediacommands.h"
 #include "rendercommand.h"
 #include "studio.h"
@@ -51,6 +52,10 @@ int runCommand(const CommandLine &commandLine)
         return runAccountsCommand(commandLine);
     if (name == QLatin1String("generate"))
         return runGenerateCommand(commandLine);
+    if (name == QLatin1String("looks"))
+        return runLooksCommand(commandLine);
+    if (name == QLatin1String("videos"))
+        return runVideosCommand(commandLine);
     QTextStream(stderr) << "storyreel: unknown command " << name << "\n";
     return ExitBadInput;
 }

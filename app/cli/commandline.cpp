@@ -34,6 +34,12 @@ QString commandsHelp()
         "  generate [--account NAME] text PROMPT | image IMAGE PROMPT | explainer --topic T --context C\n"
         "           | storyboard PROMPT [--seconds N --aspect A --resolution R --style S] [--wait]\n"
         "             Generate a video (default: the local provider); prints the estimate and the job id.\n"
+        "  looks list | show ID | set-default LOOK VIDEO\n"
+        "             The look library: products, linked videos, the default video and what each look "
+        "shows.\n"
+        "  videos list [--status S --favorite --kind K --look ID --search TEXT --limit N] | import FILE...\n"
+        "           | favorite ID [--off]\n"
+        "             The library's videos: filter, import local media, mark favourites.\n"
         "Run 'storyreel COMMAND --help' for a command's options. Exit status: 0 done, 1 failed, 2 bad "
         "input.\n");
 }
@@ -44,7 +50,8 @@ QStringList CommandLine::knownCommands()
 {
     return {QStringLiteral("summary"),  QStringLiteral("render"),    QStringLiteral("export"),
             QStringLiteral("probe"),    QStringLiteral("thumbnail"), QStringLiteral("jobs"),
-            QStringLiteral("accounts"), QStringLiteral("generate")};
+            QStringLiteral("accounts"), QStringLiteral("generate"),  QStringLiteral("looks"),
+            QStringLiteral("videos")};
 }
 
 QStringList CommandLine::workspaceNames()
@@ -78,7 +85,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "Open on WORKSPACE: storyboards, library or jobs."),
         QStringLiteral("WORKSPACE"));
-    parser.addOptions({help, version, dataDir, screenshot, workspace});
+    const QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start the studio, print the time until its window is painted and idle "
+                                    "and the memory in use, and exit (for benchmarks)."));
+    parser.addOptions({help, version, dataDir, screenshot, workspace, reportStartup});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("CommandLine", "A command to run headless (see below)."),
@@ -92,6 +104,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.dataDir = parser.value(dataDir);
     result.screenshotPath = parser.value(screenshot);
+    result.reportStartup = parser.isSet(reportStartup);
     if (parser.isSet(workspace)) {
         result.workspace = int(workspaceNames().indexOf(parser.value(workspace)));
         if (result.workspace < 0) {

@@ -14,10 +14,11 @@ struct CommandLine
     Action action = Action::Gui;
     QString dataDir;
     QString screenshotPath;
-    int workspace = -1;       // --workspace: 0 storyboards, 1 library, 2 jobs; -1 = the last one used
-    QString command;          // e.g. "summary"
-    QStringList commandArgs;  // arguments after the command name
-    QString message;          // help text, version text or the error
+    bool reportStartup = false;  // --report-startup: print time to interactive and memory, then exit
+    int workspace = -1;          // --workspace: 0 storyboards, 1 library, 2 jobs; -1 = the last one used
+    QString command;             // e.g. "summary"
+    QStringList commandArgs;     // arguments after the command name
+    QString message;             // help text, version text or the error
 
     static CommandLine parse(const QStringList &arguments);
     static QStringList knownCommands();

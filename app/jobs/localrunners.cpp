@@ -1,5 +1,6 @@
 #include "localrunners.h"
 
+#include "catalog.h"
 #include "exportcache.h"
 #include "jobqueue.h"
 #include "localsynthesis.h"
@@ -7,8 +8,10 @@
 #include "renderplan.h"
 #include "storyboardstore.h"
 #include "thumbnailer.h"
+#include "transaction.h"
 #include "videostore.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -150,9 +153,31 @@ Result<JobOutput> LocalDraftRunner::run(const Job &job, const MediaControl &cont
     video.width = outcome->size.width();
     video.height = outcome->size.height();
     video.progress = 1.0;
+    // A poster for the library's grids; a draft without one still counts.
+    if (Result<QImage> frame = posterFrame(m_location.absolute(*stored), -1.0, 640); frame) {
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        if (buffer.open(QIODevice::WriteOnly) && frame->save(&buffer, "JPG", 85)) {
+            if (Result<QString> poster = MediaStore(m_location.root()).addBytes(jpeg, QStringLiteral("jpg"));
+                poster)
+                video.posterPath = *poster;
+        }
+    }
+    // A draft made for a look (LibraryService::generateForLook) is linked to it with the row, in one
+    // transaction; the library makes it the default when the look has none.
+    const RowId lookId = params.value(QStringLiteral("lookId")).toInteger();
+    Transaction transaction(m_catalog.db());
+    if (!transaction.began())
+        return Failure{transaction.beginError()};
     Result<RowId> id = VideoStore(m_catalog).create(video);
     if (!id)
         return id.failure();
+    if (lookId > 0) {
+        if (Status linked = VideoStore(m_catalog).linkToLook(lookId, *id); !linked)
+            return linked.failure();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.failure();
     return JobOutput{m_location.absolute(*stored), *id};
 }
 

@@ -5,6 +5,7 @@
 #include "lookstore.h"
 #include "providerhub.h"
 #include "studio.h"
+#include "videostore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,7 +51,12 @@ QString extensionFor(const RemoteFile &file)
 }  // namespace
 
 RemoteJob::RemoteJob(const Job &job, RemoteJobContext context, ProviderHub &hub, Studio &studio)
-    : m_job(job), m_context(std::move(context)), m_hub(hub), m_studio(studio)
+    : m_job(job),
+      m_context(std::move(context)),
+      m_hub(hub),
+      m_studio(studio),
+      m_downloadFrom(kFetched),
+      m_downloadShare(kDownloadShare)
 {}
 
 RemoteJob::~RemoteJob()
@@ -81,6 +87,10 @@ void RemoteJob::begin()
 void RemoteJob::onProvider(Provider *provider)
 {
     m_provider = provider;
+    if (m_job.kind == JobKind::Download) {
+        startDownload();
+        return;
+    }
     if (m_cancelRequested && m_job.remoteId.isEmpty()) {
         finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
         return;
@@ -95,6 +105,44 @@ void RemoteJob::onProvider(Provider *provider)
         return;
     }
     create();
+}
+
+void RemoteJob::startDownload()
+{
+    if (m_cancelRequested) {
+        finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        return;
+    }
+    const RowId videoId = m_job.params.value(QStringLiteral("videoId")).toInteger();
+    Result<Video> video = VideoStore(m_studio.catalog()).load(videoId);
+    if (!video) {
+        finish(Failure{tr("The video to download is no longer in the library: %1").arg(video.error()),
+                       FailureKind::BadInput});
+        return;
+    }
+    if (video->accountId != m_job.accountId || video->remoteId.isEmpty()) {
+        finish(Failure{tr("\"%1\" is not a video of this account, so there is nothing to download from it.")
+                           .arg(video->title),
+                       FailureKind::BadInput});
+        return;
+    }
+    if (!video->filePath.isEmpty() && m_studio.media().contains(video->filePath)) {
+        finish(JobOutput{m_studio.media().absolutePath(video->filePath), video->id});  // offline already
+        return;
+    }
+    m_resultId = video->remoteId;
+    m_downloadFrom = 0.05;
+    m_downloadShare = 0.90;
+    // asyncvideos forgets jobs a day after they finish; the video itself stays on its public CDN URL.
+    if (m_provider->dialect() == Dialect::AsyncVideos && !video->remoteUrl.isEmpty()) {
+        RemoteFile file;
+        file.role = RemoteFile::Role::Video;
+        file.url = QUrl(video->remoteUrl);
+        file.sendToken = false;
+        file.acceptedTypes = {QByteArrayLiteral("video/")};
+        m_fallback.files = {file};
+    }
+    fetchResult();
 }
 
 void RemoteJob::create()
@@ -202,9 +250,10 @@ void RemoteJob::onState(const ProviderResult<RemoteState> &state)
 
 void RemoteJob::fetchResult()
 {
-    report(kFetched, QStringLiteral("fetching the result"));
+    report(m_job.kind == JobKind::Download ? 0.02 : kFetched, QStringLiteral("fetching the result"));
     QPointer<RemoteJob> self(this);
-    m_provider->result(m_job.remoteId, [self, tries = 0](ProviderResult<RemoteResult> result) mutable {
+    const QString remoteId = m_job.kind == JobKind::Download ? m_resultId : m_job.remoteId;
+    m_provider->result(remoteId, [self, tries = 0](ProviderResult<RemoteResult> result) mutable {
         if (!self || self->m_finished)
             return;
         if (!result) {
@@ -212,13 +261,24 @@ void RemoteJob::fetchResult()
                 QTimer::singleShot(1000, self, &RemoteJob::fetchResult);
                 return;
             }
+            if (result.error().kind == ProviderErrorKind::NotFound && !self->m_fallback.files.isEmpty()) {
+                qCInfo(lcRemoteJob) << "job" << self->m_job.id << "downloads from the video's public URL";
+                self->onResult(self->m_fallback);
+                return;
+            }
             self->fail(result.error());
             return;
         }
-        self->m_result = *result;
-        self->m_nextFile = 0;
-        self->downloadNext();
+        self->onResult(*result);
     });
+}
+
+void RemoteJob::onResult(const RemoteResult &result)
+{
+    m_result = result;
+    m_nextFile = 0;
+    m_downloaded.clear();
+    downloadNext();
 }
 
 QString RemoteJob::downloadPathFor(const RemoteFile &file) const
@@ -256,7 +316,8 @@ void RemoteJob::downloadNext()
             if (!self || self->m_finished)
                 return;
             const double part = total > 0 ? double(received) / double(total) : 0.0;
-            self->report(kFetched + kDownloadShare * (index + part) / count, QStringLiteral("downloading"));
+            self->report(self->m_downloadFrom + self->m_downloadShare * (index + part) / count,
+                         QStringLiteral("downloading"));
         },
         [self, file, path](ProviderResult<qint64> done) {
             if (!self || self->m_finished)
@@ -301,6 +362,22 @@ void RemoteJob::storeDownloads()
             } else
                 qCWarning(lcRemoteJob) << "skipped a file of the result:" << one.error();
         }
+        // A result without a thumbnail (aistudio) gets a poster frame, so the library has a picture.
+        if (stored) {
+            const StoredFile *video = nullptr;
+            bool hasPoster = false;
+            for (const StoredFile &file : *stored) {
+                if (file.file.role == RemoteFile::Role::Video && !file.mediaPath.isEmpty())
+                    video = &file;
+                hasPoster = hasPoster || file.file.role == RemoteFile::Role::Poster;
+            }
+            if (video && !hasPoster) {
+                if (Result<StoredFile> poster = storePosterFrame(media, *video); poster)
+                    stored.value() << *poster;
+                else
+                    qCWarning(lcRemoteJob) << "no poster frame:" << poster.error();
+            }
+        }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, stored] {
@@ -329,6 +406,13 @@ void RemoteJob::cancel()
     if (m_finished || m_cancelRequested)
         return;
     m_cancelRequested = true;
+    if (m_job.kind == JobKind::Download) {
+        // Only our download stops: the provider's video is left alone (cancel() would delete it).
+        if (m_call)
+            std::exchange(m_call, nullptr)->cancel();
+        finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        return;
+    }
     // Before the provider answered a creation, the cancel waits for it (onCreated), so a job the
     // provider did create is cancelled there too and not left running (and charged).
     if (m_job.remoteId.isEmpty())

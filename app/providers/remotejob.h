@@ -22,6 +22,8 @@ class Studio;
 // files in the media store and the row in the catalog:
 //   connect (token from the keychain) -> create (idempotency key) -> watch (shared poller)
 //   -> result -> download each file (Range resume) -> check and store -> import.
+// A Download job (params {"videoId"}: "Make available offline") skips create and watch: it asks the
+// provider for the finished video's files, stores them and fills the library's existing row.
 // Lives on the queue's thread; reports through the RemoteJobContext.
 class RemoteJob final : public QObject, public RemoteExecution
 {
@@ -37,10 +39,12 @@ public:
 private:
     void onProvider(Provider *provider);
     void create();
+    void startDownload();
     void onCreated(const ProviderResult<CreatedJob> &created);
     void watch();
     void onState(const ProviderResult<RemoteState> &state);
     void fetchResult();
+    void onResult(const RemoteResult &result);
     void downloadNext();
     void storeDownloads();
     void onStored(const Result<QList<StoredFile>> &stored);
@@ -64,6 +68,10 @@ private:
     double m_fraction = 0.0;
     RemoteResult m_result;
     int m_nextFile = 0;
+    QString m_resultId;           // a Download job's video (its remote id)
+    RemoteResult m_fallback;      // a download's public URL when the provider forgot the job
+    double m_downloadFrom = 0.0;  // the share of the progress bar the downloads fill
+    double m_downloadShare = 0.0;
     QList<QPair<RemoteFile, QString>> m_downloaded;  // file, download path
 };
 

@@ -5,9 +5,11 @@
 #include "mediastore.h"
 #include "probe.h"
 #include "storyboardstore.h"
+#include "thumbnailer.h"
 #include "transaction.h"
 #include "videostore.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -66,6 +68,11 @@ Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, c
     row.filePath = video->mediaPath;
     row.mediaSha256 = QFileInfo(video->mediaPath).completeBaseName();
     row.remoteUrl = video->file.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+    // asyncvideos: the video's own id, which favourites (PUT /videos/{id}) take.
+    if (const QString ref = result.metadata.value(QStringLiteral("remoteVideoId")).toString(); !ref.isEmpty())
+        row.remoteRef = ref;
+    if (row.id == 0)
+        row.favorite = result.metadata.value(QStringLiteral("favorite")).toBool(false);
     if (poster)
         row.posterPath = poster->mediaPath;
     row.durationMs = video->info.durationMs;
@@ -93,6 +100,42 @@ Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, c
     if (Status committed = transaction.commit(); !committed)
         return committed.failure();
     return JobOutput{media.absolutePath(video->mediaPath), id};
+}
+
+// A download job (issue 7, "Make available offline"): the files of a video the library already has go
+// into its existing row; no new row.
+Result<JobOutput> importDownload(const Catalog &catalog, const MediaStore &media, const Job &job,
+                                 const RemoteResult &result, const QList<StoredFile> &files)
+{
+    const StoredFile *video = nullptr;
+    const StoredFile *poster = nullptr;
+    for (const StoredFile &file : files) {
+        if (file.file.role == RemoteFile::Role::Video && !file.mediaPath.isEmpty())
+            video = &file;
+        if (file.file.role == RemoteFile::Role::Poster && !file.mediaPath.isEmpty())
+            poster = &file;
+    }
+    if (!video)
+        return Failure{QStringLiteral("The provider sent no video to download.")};
+    const VideoStore videos(catalog);
+    Result<Video> loaded = videos.load(job.params.value(QStringLiteral("videoId")).toInteger());
+    if (!loaded)
+        return Failure{
+            QStringLiteral("The video to download is no longer in the library: %1").arg(loaded.error())};
+    Video row = *loaded;
+    row.filePath = video->mediaPath;
+    row.mediaSha256 = QFileInfo(video->mediaPath).completeBaseName();
+    if (poster && (row.posterPath.isEmpty() || !media.contains(row.posterPath)))
+        row.posterPath = poster->mediaPath;
+    row.durationMs = video->info.durationMs;
+    row.width = video->info.displayWidth();
+    row.height = video->info.displayHeight();
+    if (const QString ref = result.metadata.value(QStringLiteral("remoteVideoId")).toString();
+        row.remoteRef.isEmpty() && !ref.isEmpty())
+        row.remoteRef = ref;
+    if (Status saved = videos.update(row); !saved)
+        return saved.failure();
+    return JobOutput{media.absolutePath(video->mediaPath), row.id};
 }
 
 Result<JobOutput> importStoryboard(const Catalog &catalog, const Job &job, const RemoteResult &result,
@@ -169,11 +212,33 @@ Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile
     return stored;
 }
 
+Result<StoredFile> storePosterFrame(const MediaStore &media, const StoredFile &video)
+{
+    constexpr int kPosterWidth = 640;
+    Result<QImage> frame = posterFrame(media.absolutePath(video.mediaPath), -1.0, kPosterWidth);
+    if (!frame)
+        return frame.failure();
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    if (!frame->save(&buffer, "JPG", 85))
+        return Failure{QStringLiteral("The poster frame could not be encoded.")};
+    Result<QString> path = media.addBytes(jpeg, QStringLiteral("jpg"));
+    if (!path)
+        return path.failure();
+    StoredFile poster;
+    poster.file.role = RemoteFile::Role::Poster;
+    poster.mediaPath = *path;
+    return poster;
+}
+
 Result<JobOutput> importRemoteResult(const Catalog &catalog, const MediaStore &media, const Job &job,
                                      const RemoteResult &result, const QList<StoredFile> &files)
 {
     if (job.kind == JobKind::GenerateStoryboard)
         return importStoryboard(catalog, job, result, files);
+    if (job.kind == JobKind::Download)
+        return importDownload(catalog, media, job, result, files);
     return importVideo(catalog, media, job, result, files);
 }
 

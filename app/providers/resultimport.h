@@ -28,8 +28,13 @@ Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile
                                        const QString &downloadPath);
 
 // Records what a finished remote job produced in the catalog: a library video (linked to its look
-// when the job was for one), or a storyboard with its scene images. Idempotent for a job that is
+// when the job was for one), or a storyboard with its scene images; a Download job's files go into
+// the existing video row named by its params' "videoId". Idempotent for a job that is
 // imported twice (a restart between import and finish): the row of the first import is reused.
+// A poster frame of a stored video, added to the media store as JPEG (for results that came without
+// a thumbnail). Blocking.
+Result<StoredFile> storePosterFrame(const MediaStore &media, const StoredFile &video);
+
 Result<JobOutput> importRemoteResult(const Catalog &catalog, const MediaStore &media, const Job &job,
                                      const RemoteResult &result, const QList<StoredFile> &files);
 

@@ -146,11 +146,14 @@ QSqlDatabase Catalog::db() const
 Status Catalog::openConnection(QSqlDatabase &connection) const
 {
     // WAL lets the UI read while a job writes; NORMAL is durable across application crashes in WAL
-    // mode (only an OS crash can lose the last transactions, never corrupt the file).
+    // mode (only an OS crash can lose the last transactions, never corrupt the file). A 16 MiB page
+    // cache (SQLite's default is 2 MiB, filled only as pages are read) keeps the library's queries over
+    // 100,000 videos (~30 MB of rows) off repeated reads from the OS.
     const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
                               QStringLiteral("PRAGMA foreign_keys = ON"),
                               QStringLiteral("PRAGMA synchronous = NORMAL"),
-                              QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+                              QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+                              QStringLiteral("PRAGMA cache_size = -%1").arg(kPageCacheKiB)};
     for (const QString &pragma : pragmas) {
         QSqlQuery query(connection);
         if (!query.exec(pragma))

@@ -13,8 +13,9 @@ namespace storyreel {
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kBusyTimeoutMs = 5000;
+    static constexpr int kPageCacheKiB = 16 * 1024;  // per connection
 
     explicit Catalog(QString filePath);
     ~Catalog();

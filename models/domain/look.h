@@ -41,4 +41,19 @@ struct Look
     QList<Product> products;
 };
 
+// A look as the library grid shows it: its own fields plus aggregates over its products and videos,
+// read for every look in one query (LookStore::summaries()), so 10,000 looks load fast.
+struct LookSummary
+{
+    RowId id = 0, accountId = 0;
+    QString remoteId, title, imagePath, imageUrl;
+    Visibility visibility = Visibility::Private;
+    bool isSample = false;
+    int productCount = 0, videoCount = 0, offlineVideoCount = 0;  // offline: the file is in the media store
+    RowId defaultVideoId = 0;                                     // 0 = no default video
+    VideoStatus defaultStatus = VideoStatus::Pending;             // meaningful only with a default
+    QString defaultPosterPath;
+    QDateTime updatedAt;
+};
+
 }  // namespace storyreel

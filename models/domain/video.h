@@ -14,6 +14,9 @@ struct Video
     RowId id = 0;
     RowId accountId = 0;  // 0 = made locally
     QString remoteId;
+    // The provider's id for the video itself when it differs from remoteId (the job): asyncvideos'
+    // video.id, which `PUT /videos/{id}` (favourites) takes. Empty when there is none.
+    QString remoteRef;
     VideoKind kind = VideoKind::Import;
     VideoStatus status = VideoStatus::Pending;
     QString title;

@@ -32,6 +32,10 @@ QImage ThumbnailCache::image(const QString &relativePath) const
 
 QImage ThumbnailCache::card(const QString &text, int seed) const
 {
+    // Painted once per item: views ask for it again on every repaint. The key cannot be a path.
+    const QString key = QStringLiteral("\x01card/%1/%2").arg(seed).arg(text);
+    if (const QImage *cached = m_cache.object(key))
+        return *cached;
     // Hues spread by the golden angle so neighbouring cards differ.
     const int hue = (seed * 137) % 360;
     QImage image(m_size, QImage::Format_ARGB32_Premultiplied);
@@ -49,6 +53,8 @@ QImage ThumbnailCache::card(const QString &text, int seed) const
     const int margin = m_size.width() / 12;
     painter.drawText(image.rect().adjusted(margin, margin, -margin, -margin),
                      Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.end();
+    m_cache.insert(key, new QImage(image));
     return image;
 }
 

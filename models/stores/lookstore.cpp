@@ -208,4 +208,53 @@ Result<int> LookStore::count() const
     return sql::countRows(m_catalog.db(), QStringLiteral("looks"));
 }
 
+Result<QList<LookSummary>> LookStore::summaries() const
+{
+    // Correlated counts walk the (look_id, ...) indexes of products and look_videos; the default
+    // video is found through the partial unique index look_videos_one_default.
+    QSqlQuery query(m_catalog.db());
+    query.setForwardOnly(true);
+    if (Status status = sql::run(
+            query,
+            QStringLiteral(
+                "SELECT l.id, l.account_id, l.remote_id, l.title, l.image_path, l.image_url, l.visibility, "
+                "l.is_sample, l.updated_at, "
+                "(SELECT COUNT(*) FROM products p WHERE p.look_id = l.id), "
+                "(SELECT COUNT(*) FROM look_videos c WHERE c.look_id = l.id), "
+                "(SELECT COUNT(*) FROM look_videos o JOIN videos ov ON ov.id = o.video_id "
+                "WHERE o.look_id = l.id AND ov.file_path <> ''), "
+                "d.video_id, dv.status, dv.poster_path "
+                "FROM looks l "
+                "LEFT JOIN look_videos d ON d.look_id = l.id AND d.is_default = 1 "
+                "LEFT JOIN videos dv ON dv.id = d.video_id "
+                "ORDER BY l.created_at DESC, l.id DESC"),
+            QStringLiteral("list look summaries"));
+        !status)
+        return status.failure();
+    QList<LookSummary> looks;
+    while (query.next()) {
+        LookSummary look;
+        look.id = query.value(0).toLongLong();
+        look.accountId = query.value(1).toLongLong();
+        look.remoteId = query.value(2).toString();
+        look.title = query.value(3).toString();
+        look.imagePath = query.value(4).toString();
+        look.imageUrl = query.value(5).toString();
+        look.visibility = fromText<Visibility>(query.value(6).toString()).value_or(Visibility::Private);
+        look.isSample = query.value(7).toBool();
+        look.updatedAt = sql::toDateTime(query.value(8));
+        look.productCount = query.value(9).toInt();
+        look.videoCount = query.value(10).toInt();
+        look.offlineVideoCount = query.value(11).toInt();
+        look.defaultVideoId = query.value(12).toLongLong();
+        if (look.defaultVideoId != 0) {
+            look.defaultStatus =
+                fromText<VideoStatus>(query.value(13).toString()).value_or(VideoStatus::Pending);
+            look.defaultPosterPath = query.value(14).toString();
+        }
+        looks << look;
+    }
+    return looks;
+}
+
 }  // namespace storyreel

@@ -24,6 +24,9 @@ public:
     // All looks with their products, newest first.
     Result<QList<Look>> list() const;
     Result<int> count() const;
+    // Every look with its product, video and offline-video counts and its default video's id, status
+    // and poster, newest first like list(), read in one aggregate query (no products loaded).
+    Result<QList<LookSummary>> summaries() const;
 
 private:
     const Catalog &m_catalog;

@@ -4,50 +4,12 @@
 #include "sqlutil.h"
 #include "storeutil.h"
 #include "transaction.h"
+#include "videorow.h"
 
 #include <QSqlQuery>
 
 namespace storyreel {
 namespace {
-
-const QString kColumns = QStringLiteral(
-    "v.id, v.account_id, v.remote_id, v.kind, v.status, v.title, v.prompt, v.media_sha256, v.file_path, "
-    "v.remote_url, v.poster_path, v.duration_ms, v.width, v.height, v.progress, v.favorite, v.error, "
-    "v.created_at, "
-    "v.updated_at");
-
-Video videoFromRow(const QSqlQuery &query)
-{
-    Video video;
-    video.id = query.value(0).toLongLong();
-    video.accountId = query.value(1).toLongLong();
-    video.remoteId = query.value(2).toString();
-    video.kind = fromText<VideoKind>(query.value(3).toString()).value_or(VideoKind::Import);
-    video.status = fromText<VideoStatus>(query.value(4).toString()).value_or(VideoStatus::Pending);
-    video.title = query.value(5).toString();
-    video.prompt = query.value(6).toString();
-    video.mediaSha256 = query.value(7).toString();
-    video.filePath = query.value(8).toString();
-    video.remoteUrl = query.value(9).toString();
-    video.posterPath = query.value(10).toString();
-    video.durationMs = query.value(11).toLongLong();
-    video.width = query.value(12).toInt();
-    video.height = query.value(13).toInt();
-    video.progress = query.value(14).toDouble();
-    video.favorite = query.value(15).toBool();
-    video.error = query.value(16).toString();
-    video.createdAt = sql::toDateTime(query.value(17));
-    video.updatedAt = sql::toDateTime(query.value(18));
-    return video;
-}
-
-Result<QList<Video>> videosFrom(QSqlQuery &query)
-{
-    QList<Video> videos;
-    while (query.next())
-        videos << videoFromRow(query);
-    return videos;
-}
 
 Status requireLook(QSqlDatabase db, RowId lookId)
 {
@@ -65,12 +27,15 @@ Result<RowId> VideoStore::create(const Video &video) const
         QStringLiteral(
             "INSERT INTO videos(account_id, remote_id, kind, status, title, prompt, media_sha256, "
             "file_path, remote_url, poster_path, duration_ms, width, height, progress, favorite, error, "
-            "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "created_at, updated_at, remote_ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, "
+            "?)"),
         QStringLiteral("create video"), sql::nullableId(video.accountId), sql::nullableText(video.remoteId),
         toText(video.kind), toText(video.status), video.title, video.prompt, video.mediaSha256,
         video.filePath, video.remoteUrl, video.posterPath, video.durationMs, video.width, video.height,
         video.progress, video.favorite, video.error,
-        sql::fromDateTime(video.createdAt.isValid() ? video.createdAt : now), sql::fromDateTime(now));
+        sql::fromDateTime(video.createdAt.isValid() ? video.createdAt : now), sql::fromDateTime(now),
+        video.remoteRef);
     if (!inserted)
         return inserted.failure();
     return query.lastInsertId().toLongLong();
@@ -83,11 +48,11 @@ Status VideoStore::update(const Video &video) const
         QStringLiteral(
             "UPDATE videos SET account_id = ?, remote_id = ?, kind = ?, status = ?, title = ?, prompt = ?, "
             "media_sha256 = ?, file_path = ?, remote_url = ?, poster_path = ?, duration_ms = ?, width = ?, "
-            "height = ?, progress = ?, favorite = ?, error = ?, updated_at = ? WHERE id = ?"),
+            "height = ?, progress = ?, favorite = ?, error = ?, remote_ref = ?, updated_at = ? WHERE id = ?"),
         QStringLiteral("save video %1").arg(video.id), sql::nullableId(video.accountId),
         sql::nullableText(video.remoteId), toText(video.kind), toText(video.status), video.title,
         video.prompt, video.mediaSha256, video.filePath, video.remoteUrl, video.posterPath, video.durationMs,
-        video.width, video.height, video.progress, video.favorite, video.error,
+        video.width, video.height, video.progress, video.favorite, video.error, video.remoteRef,
         sql::fromDateTime(QDateTime::currentDateTimeUtc()), video.id);
 }
 
@@ -100,14 +65,14 @@ Status VideoStore::remove(RowId id) const
 Result<Video> VideoStore::load(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status =
-            sql::run(query, QStringLiteral("SELECT %1 FROM videos v WHERE v.id = ?").arg(kColumns),
-                     QStringLiteral("load video"), id);
+    if (Status status = sql::run(
+            query, QStringLiteral("SELECT %1 FROM videos v WHERE v.id = ?").arg(store::kVideoColumns),
+            QStringLiteral("load video"), id);
         !status)
         return status.failure();
     if (!query.next())
         return Failure{QStringLiteral("video %1 does not exist").arg(id)};
-    return videoFromRow(query);
+    return store::videoFromRow(query);
 }
 
 Result<std::optional<Video>> VideoStore::findByRemote(RowId accountId, const QString &remoteId) const
@@ -116,13 +81,28 @@ Result<std::optional<Video>> VideoStore::findByRemote(RowId accountId, const QSt
     if (Status status =
             sql::run(query,
                      QStringLiteral("SELECT %1 FROM videos v WHERE v.account_id = ? AND v.remote_id = ?")
-                         .arg(kColumns),
+                         .arg(store::kVideoColumns),
                      QStringLiteral("find video by remote id"), accountId, remoteId);
         !status)
         return status.failure();
     if (!query.next())
         return std::optional<Video>();
-    return std::optional<Video>(videoFromRow(query));
+    return std::optional<Video>(store::videoFromRow(query));
+}
+
+Result<std::optional<Video>> VideoStore::findByMedia(const QString &mediaSha256) const
+{
+    QSqlQuery query(m_catalog.db());
+    if (Status status = sql::run(query,
+                                 QStringLiteral("SELECT %1 FROM videos v WHERE v.media_sha256 = ? AND "
+                                                "v.media_sha256 <> '' ORDER BY v.id LIMIT 1")
+                                     .arg(store::kVideoColumns),
+                                 QStringLiteral("find video by content"), mediaSha256);
+        !status)
+        return status.failure();
+    if (!query.next())
+        return std::optional<Video>();
+    return std::optional<Video>(store::videoFromRow(query));
 }
 
 Result<QList<Video>> VideoStore::list(int limit, int offset) const
@@ -131,16 +111,51 @@ Result<QList<Video>> VideoStore::list(int limit, int offset) const
     if (Status status = sql::run(
             query,
             QStringLiteral("SELECT %1 FROM videos v ORDER BY v.created_at DESC, v.id DESC LIMIT ? OFFSET ?")
-                .arg(kColumns),
+                .arg(store::kVideoColumns),
             QStringLiteral("list videos"), store::sqlLimit(limit), qMax(offset, 0));
         !status)
         return status.failure();
-    return videosFrom(query);
+    return store::videosFrom(query);
 }
 
 Result<int> VideoStore::count() const
 {
     return sql::countRows(m_catalog.db(), QStringLiteral("videos"));
+}
+
+Status VideoStore::setFavorite(RowId id, bool favorite) const
+{
+    const QString what = QStringLiteral("mark video %1 as %2")
+                             .arg(id)
+                             .arg(favorite ? QLatin1String("favourite") : QLatin1String("not favourite"));
+    QSqlQuery query(m_catalog.db());
+    if (Status status =
+            sql::run(query, QStringLiteral("UPDATE videos SET favorite = ?, updated_at = ? WHERE id = ?"),
+                     what, favorite, sql::fromDateTime(QDateTime::currentDateTimeUtc()), id);
+        !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return Failure{QStringLiteral("%1: video %2 does not exist").arg(what).arg(id)};
+    return {};
+}
+
+Result<QList<RowId>> VideoStore::looksOf(RowId videoId) const
+{
+    QSqlDatabase db = m_catalog.db();
+    if (Status status = store::requireRow(db, QStringLiteral("videos"), videoId, QStringLiteral("video"));
+        !status)
+        return status.failure();
+    QSqlQuery query(db);
+    if (Status status = sql::run(query,
+                                 QStringLiteral("SELECT look_id FROM look_videos WHERE video_id = ? "
+                                                "ORDER BY linked_at, rowid"),
+                                 QStringLiteral("load the looks of video %1").arg(videoId), videoId);
+        !status)
+        return status.failure();
+    QList<RowId> looks;
+    while (query.next())
+        looks << query.value(0).toLongLong();
+    return looks;
 }
 
 Status VideoStore::linkToLook(RowId lookId, RowId videoId) const
@@ -215,11 +230,11 @@ Result<QList<Video>> VideoStore::videosForLook(RowId lookId) const
             sql::run(query,
                      QStringLiteral("SELECT %1 FROM look_videos l JOIN videos v ON v.id = l.video_id "
                                     "WHERE l.look_id = ? ORDER BY l.linked_at, l.rowid")
-                         .arg(kColumns),
+                         .arg(store::kVideoColumns),
                      QStringLiteral("load videos of look %1").arg(lookId), lookId);
         !status)
         return status.failure();
-    return videosFrom(query);
+    return store::videosFrom(query);
 }
 
 Status VideoStore::setDefault(RowId lookId, RowId videoId) const
@@ -276,13 +291,13 @@ Result<std::optional<Video>> VideoStore::defaultVideo(RowId lookId) const
             sql::run(query,
                      QStringLiteral("SELECT %1 FROM look_videos l JOIN videos v ON v.id = l.video_id "
                                     "WHERE l.look_id = ? AND l.is_default = 1")
-                         .arg(kColumns),
+                         .arg(store::kVideoColumns),
                      QStringLiteral("load the default video of look %1").arg(lookId), lookId);
         !status)
         return status.failure();
     if (!query.next())
         return std::optional<Video>();
-    return std::optional<Video>(videoFromRow(query));
+    return std::optional<Video>(store::videoFromRow(query));
 }
 
 }  // namespace storyreel

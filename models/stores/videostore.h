@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "video.h"
+#include "videoquery.h"
 
 #include <optional>
 #include <QList>
@@ -25,9 +26,27 @@ public:
     Result<Video> load(RowId id) const;
     // The video a provider account knows by `remoteId`; nothing when the catalog has none.
     Result<std::optional<Video>> findByRemote(RowId accountId, const QString &remoteId) const;
+    // The oldest video whose file has this content (SHA-256); nothing when none has.
+    Result<std::optional<Video>> findByMedia(const QString &mediaSha256) const;
     // Newest first; a negative limit means all.
     Result<QList<Video>> list(int limit = -1, int offset = 0) const;
     Result<int> count() const;
+
+    // The videos matching `query` in its sort order (ties broken by id, so pages never overlap);
+    // a negative limit means all. One prepared statement; the text is matched literally (% and _ too).
+    Result<QList<Video>> query(const VideoQuery &query, int limit, int offset) const;
+    Result<int> countMatching(const VideoQuery &query) const;
+    // The ids of all the videos matching `query`, in its sort order: what a windowed list snapshots
+    // (100,000 ids are 800 KB and one index scan) to then read its rows by id, a page at a time.
+    Result<QList<RowId>> queryIds(const VideoQuery &query) const;
+    // Whether the video exists and matches `query`.
+    Result<bool> matches(RowId id, const VideoQuery &query) const;
+    // The videos with these ids, in the order given; ids with no video are left out.
+    Result<QList<Video>> loadMany(const QList<RowId> &ids) const;
+    // Changes only the favourite flag (and updated_at); fails when the video does not exist.
+    Status setFavorite(RowId id, bool favorite) const;
+    // The looks this video is linked to, in link order.
+    Result<QList<RowId>> looksOf(RowId videoId) const;
 
     // Linking an already linked video changes nothing (its default flag and linked time stay).
     Status linkToLook(RowId lookId, RowId videoId) const;

@@ -72,6 +72,23 @@ private Q_SLOTS:
             QVERIFY2(tables.contains(table), qPrintable(table));
     }
 
+    // Schema 5: the library's column and the indexes its filters and sorts rely on.
+    void schemaHasTheLibraryIndexes()
+    {
+        test::TestCatalog fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        QVERIFY(exec(fixture.catalog(), QStringLiteral("SELECT remote_ref FROM videos")));
+        QSqlQuery query(fixture.catalog().db());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")));
+        QStringList indexes;
+        while (query.next())
+            indexes << query.value(0).toString();
+        for (const char *name : {"looks_by_created", "videos_by_status", "videos_by_kind",
+                                 "videos_by_account", "videos_favorite", "videos_offline", "videos_by_title",
+                                 "videos_by_duration", "videos_by_media"})
+            QVERIFY2(indexes.contains(QLatin1String(name)), name);
+    }
+
     void connectionHasTheDesignPragmas()
     {
         test::TestCatalog fixture;
@@ -82,6 +99,8 @@ private Q_SLOTS:
                  QStringLiteral("1"));  // NORMAL
         QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("busy_timeout")),
                  QString::number(Catalog::kBusyTimeoutMs));
+        QCOMPARE(pragmaText(fixture.catalog(), QStringLiteral("cache_size")),
+                 QString::number(-Catalog::kPageCacheKiB));  // negative: KiB, not pages
     }
 
     void migratesFromEveryEarlierVersion_data()

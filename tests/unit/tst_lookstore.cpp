@@ -202,6 +202,78 @@ private Q_SLOTS:
         QCOMPARE(store.count().value(), 2);
     }
 
+    void summariesAggregateProductsVideosAndTheDefault()
+    {
+        test::TestCatalog fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const LookStore looks(fixture.catalog());
+        const VideoStore videos(fixture.catalog());
+        Look older = sampleLook(0);
+        older.remoteId.clear();
+        older.createdAt = utc(1'000);
+        Look newer = sampleLook(0);
+        newer.remoteId.clear();
+        newer.title = QStringLiteral("Bare");
+        newer.imagePath.clear();
+        newer.visibility = Visibility::Public;
+        newer.products.clear();
+        newer.createdAt = utc(2'000);
+        const RowId olderId = looks.create(older).value();
+        const RowId newerId = looks.create(newer).value();
+        auto makeVideo = [&](VideoStatus status, bool offline, const QString &poster) {
+            Video video;
+            video.kind = VideoKind::TextToVideo;
+            video.status = status;
+            video.filePath = offline ? QStringLiteral("media/v.mp4") : QString();
+            video.posterPath = poster;
+            return videos.create(video).value();
+        };
+        const RowId shown = makeVideo(VideoStatus::Succeeded, true, QStringLiteral("posters/a.jpg"));
+        const RowId pending = makeVideo(VideoStatus::Pending, false, QString());
+        const RowId shared = makeVideo(VideoStatus::Failed, true, QStringLiteral("posters/c.jpg"));
+        for (const RowId id : {shown, pending, shared})
+            QVERIFY(videos.linkToLook(olderId, id).ok());
+        QVERIFY(videos.setDefault(olderId, shown).ok());
+
+        Result<QList<LookSummary>> summaries = looks.summaries();
+        QVERIFY2(summaries.ok(), qPrintable(summaries.error()));
+        QCOMPARE(summaries->size(), 2);
+        const LookSummary &bare = summaries->at(0);  // newest first
+        QCOMPARE(bare.id, newerId);
+        QCOMPARE(bare.title, QStringLiteral("Bare"));
+        QCOMPARE(bare.visibility, Visibility::Public);
+        QCOMPARE(bare.productCount, 0);
+        QCOMPARE(bare.videoCount, 0);
+        QCOMPARE(bare.offlineVideoCount, 0);
+        QCOMPARE(bare.defaultVideoId, RowId(0));
+        QVERIFY(bare.defaultPosterPath.isEmpty());
+        const LookSummary &full = summaries->at(1);
+        QCOMPARE(full.id, olderId);
+        QCOMPARE(full.title, older.title);
+        QCOMPARE(full.imagePath, older.imagePath);
+        QCOMPARE(full.imageUrl, older.imageUrl);
+        QCOMPARE(full.visibility, Visibility::Shared);
+        QVERIFY(full.isSample);
+        QVERIFY(full.updatedAt.isValid());
+        QCOMPARE(full.productCount, 3);
+        QCOMPARE(full.videoCount, 3);
+        QCOMPARE(full.offlineVideoCount, 2);
+        QCOMPARE(full.defaultVideoId, shown);
+        QCOMPARE(full.defaultStatus, VideoStatus::Succeeded);
+        QCOMPARE(full.defaultPosterPath, QStringLiteral("posters/a.jpg"));
+
+        // The same video in a second look, default there: each look counts its own links.
+        QVERIFY(videos.linkToLook(newerId, shared).ok());
+        QVERIFY(videos.setDefault(newerId, shared).ok());
+        summaries = looks.summaries();
+        QCOMPARE(summaries->at(0).videoCount, 1);
+        QCOMPARE(summaries->at(0).offlineVideoCount, 1);
+        QCOMPARE(summaries->at(0).defaultVideoId, shared);
+        QCOMPARE(summaries->at(0).defaultStatus, VideoStatus::Failed);
+        QCOMPARE(summaries->at(1).defaultVideoId, shown);
+        QCOMPARE(summaries->at(1).videoCount, 3);
+    }
+
     void missingIdsFailClearly_data()
     {
         QTest::addColumn<QString>("operation");

@@ -21,6 +21,7 @@ Video sampleVideo(const QString &title, qint64 createdMs = 1'700'000'000'000)
 {
     Video video;
     video.remoteId = QStringLiteral("remote-") + title;
+    video.remoteRef = QStringLiteral("ref-") + title;
     video.kind = VideoKind::ImageToVideo;
     video.status = VideoStatus::Succeeded;
     video.title = title;
@@ -93,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->id, *id);
         QCOMPARE(loaded->accountId, video.accountId);
         QCOMPARE(loaded->remoteId, video.remoteId);
+        QCOMPARE(loaded->remoteRef, video.remoteRef);
         QCOMPARE(loaded->kind, video.kind);
         QCOMPARE(loaded->status, video.status);
         QCOMPARE(loaded->title, video.title);
@@ -120,6 +122,7 @@ private Q_SLOTS:
         QVERIFY2(id.ok(), qPrintable(id.error()));
         Video changed = store.load(*id).value();
         changed.remoteId.clear();
+        changed.remoteRef = QStringLiteral("vid_42");
         changed.kind = VideoKind::Render;
         changed.status = VideoStatus::Failed;
         changed.title = QStringLiteral("final");
@@ -139,6 +142,7 @@ private Q_SLOTS:
         const Result<Video> loaded = store.load(*id);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         QVERIFY(loaded->remoteId.isEmpty());
+        QCOMPARE(loaded->remoteRef, changed.remoteRef);
         QCOMPARE(loaded->kind, changed.kind);
         QCOMPARE(loaded->status, changed.status);
         QCOMPARE(loaded->title, changed.title);

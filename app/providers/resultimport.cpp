@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 
+#include <utility>
+
 namespace storyreel {
 namespace {
 
@@ -39,8 +41,8 @@ QString promptOf(const Job &job)
     return prompt.isEmpty() ? job.params.value(QStringLiteral("topic")).toString() : prompt;
 }
 
-Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, const Job &job,
-                              const RemoteResult &result, const QList<StoredFile> &files)
+// The stored video file of a result and its poster (each nullptr when the provider sent none).
+std::pair<const StoredFile *, const StoredFile *> videoAndPoster(const QList<StoredFile> &files)
 {
     const StoredFile *video = nullptr;
     const StoredFile *poster = nullptr;
@@ -50,6 +52,13 @@ Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, c
         if (file.file.role == RemoteFile::Role::Poster && !file.mediaPath.isEmpty())
             poster = &file;
     }
+    return {video, poster};
+}
+
+Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, const Job &job,
+                              const RemoteResult &result, const QList<StoredFile> &files)
+{
+    const auto [video, poster] = videoAndPoster(files);
     if (!video)
         return Failure{QStringLiteral("The provider finished the job but sent no video.")};
     const VideoStore videos(catalog);
@@ -107,14 +116,7 @@ Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, c
 Result<JobOutput> importDownload(const Catalog &catalog, const MediaStore &media, const Job &job,
                                  const RemoteResult &result, const QList<StoredFile> &files)
 {
-    const StoredFile *video = nullptr;
-    const StoredFile *poster = nullptr;
-    for (const StoredFile &file : files) {
-        if (file.file.role == RemoteFile::Role::Video && !file.mediaPath.isEmpty())
-            video = &file;
-        if (file.file.role == RemoteFile::Role::Poster && !file.mediaPath.isEmpty())
-            poster = &file;
-    }
+    const auto [video, poster] = videoAndPoster(files);
     if (!video)
         return Failure{QStringLiteral("The provider sent no video to download.")};
     const VideoStore videos(catalog);

@@ -41,9 +41,9 @@ QString statusLabel(VideoStatus status)
         case VideoStatus::Pending:
             return tr("Pending");
         case VideoStatus::Running:
-            return tr("Running");
+            return tr("Generating");
         case VideoStatus::Succeeded:
-            return tr("Succeeded");
+            return tr("Ready");
         case VideoStatus::Failed:
             return tr("Failed");
         case VideoStatus::Cancelled:

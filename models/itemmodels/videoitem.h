@@ -11,7 +11,7 @@ namespace storyreel {
 class ThumbnailCache;
 
 // What VideoListModel and LookVideosModel show for one video (the roles they share, with the values
-// of VideoListModel::Role), so both present a video alike. Not part of the public API.
+// of VideoListModel::Role), so both present a video alike; the views use the same words.
 namespace videoitem {
 
 QVariant data(const Video &video, int role, const ThumbnailCache &thumbnails);

@@ -18,6 +18,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "player/playerdialog.h"
+#include "player/playerwidget.h"
+
+#include <QPushButton>
 #include <QTest>
 
 #include <memory>
@@ -104,6 +108,16 @@ void TstOutputPanel::rendersShowsProgressAndDragsFiles()
     QTest::qWait(200);
     const QString shot = QDir(test::artifactsDir()).filePath(QStringLiteral("outputpanel.png"));
     QVERIFY2(panel.grab().save(shot), qPrintable(shot));
+
+    // Play opens the version in the studio's own player, which shows its first frame.
+    panel.versionList()->setCurrentRow(0);
+    auto *play = panel.findChild<QPushButton *>(QStringLiteral("playVersion"));
+    QVERIFY(play && play->isEnabled());
+    QTest::mouseClick(play, Qt::LeftButton);
+    PlayerDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = panel.findChild<PlayerDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->player()->framesShown() > 0, 5000);
+    dialog->close();
 }
 
 QTEST_MAIN(TstOutputPanel)

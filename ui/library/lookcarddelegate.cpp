@@ -2,7 +2,6 @@
 
 #include "badge.h"
 #include "looklistmodel.h"
-#include "videotext.h"
 #include "widgets/thumbnaildelegate.h"
 
 #include <QPainter>
@@ -63,7 +62,7 @@ void LookCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString visibility = index.data(LookListModel::VisibilityRole).toString();
     const auto parsed = fromText<Visibility>(visibility);
     badge::paint(painter, picture.topLeft() + QPoint(kInset, kInset),
-                 parsed ? videotext::visibilityLabel(*parsed) : visibility, visibilityColor(visibility),
+                 parsed ? LookListModel::visibilityLabel(*parsed) : visibility, visibilityColor(visibility),
                  small);
 
     const int offline = index.data(LookListModel::OfflineRole).toInt();

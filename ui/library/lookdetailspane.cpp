@@ -1,13 +1,14 @@
 #include "lookdetailspane.h"
 
 #include "lookdisplay.h"
+#include "looklistmodel.h"
 #include "lookstore.h"
 #include "lookvideosmodel.h"
+#include "shortcutbutton.h"
+#include "videoitem.h"
 #include "videolistmodel.h"
 #include "videorowdelegate.h"
-#include "videotext.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,17 +73,20 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     m_noVideos->setAlignment(Qt::AlignCenter);
     m_noVideos->setText(tr("No videos for this look yet. Generate one, or link a video from the library."));
 
-    m_review = addButton(tr("Review"), QStringLiteral("reviewVideo"), QKeySequence(Qt::Key_Return));
-    m_setDefault = addButton(tr("Set as Default"), QStringLiteral("setDefaultVideo"),
-                             QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_compare =
-        addButton(tr("Compare…"), QStringLiteral("compareVideos"), QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_unlink = addButton(tr("Unlink…"), QStringLiteral("unlinkVideo"), QKeySequence(QKeySequence::Delete));
-    m_link = addButton(tr("Link Video…"), QStringLiteral("linkVideo"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_generate = addButton(tr("Generate Video…"), QStringLiteral("generateForLook"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_offline = addButton(tr("Make Available Offline"), QStringLiteral("lookOffline"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_review =
+        addShortcutButton(this, tr("Review"), QStringLiteral("reviewVideo"), QKeySequence(Qt::Key_Return));
+    m_setDefault = addShortcutButton(this, tr("Set as Default"), QStringLiteral("setDefaultVideo"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compare = addShortcutButton(this, tr("Compare…"), QStringLiteral("compareVideos"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_unlink = addShortcutButton(this, tr("Unlink…"), QStringLiteral("unlinkVideo"),
+                                 QKeySequence(QKeySequence::Delete));
+    m_link = addShortcutButton(this, tr("Link Video…"), QStringLiteral("linkVideo"),
+                               QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_generate = addShortcutButton(this, tr("Generate Video…"), QStringLiteral("generateForLook"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_offline = addShortcutButton(this, tr("Make Available Offline"), QStringLiteral("lookOffline"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     auto *videoActions = new QHBoxLayout;
     for (QPushButton *button : {m_review, m_setDefault, m_compare, m_unlink})
@@ -151,26 +155,6 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     showLook(0);
 }
 
-QPushButton *LookDetailsPane::addButton(const QString &text, const QString &objectName,
-                                        const QKeySequence &shortcut)
-{
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(objectName);
-    button->setAccessibleName(text);
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("…")),
-                                                     shortcut.toString(QKeySequence::NativeText)));
-    // The key works while the look's video list (or any child of the pane) has focus.
-    auto *action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, button, [button] {
-        if (button->isEnabled() && button->isVisible())
-            button->click();
-    });
-    addAction(action);
-    return button;
-}
-
 void LookDetailsPane::showLook(RowId lookId)
 {
     m_lookId = lookId;
@@ -209,7 +193,7 @@ void LookDetailsPane::showLook(RowId lookId)
     m_videos->setLook(lookId);
     m_details->setText(tr("%n product(s)", nullptr, int(look->products.size())) + QStringLiteral(" · ") +
                        tr("%n video(s)", nullptr, m_videos->rowCount()) + QStringLiteral(" · ") +
-                       videotext::visibilityLabel(look->visibility) +
+                       LookListModel::visibilityLabel(look->visibility) +
                        (m_remoteLook ? tr(" · from a provider account") : QString()));
     updateStorefrontLine();
     if (m_videos->rowCount() > 0)
@@ -238,7 +222,7 @@ void LookDetailsPane::updateStorefrontLine()
         } else {
             m_storefront->setText(
                 tr("Storefront shows: the look's image, until the default video is ready (%1).")
-                    .arg(status ? videotext::statusLabel(*status).toLower() : QString()));
+                    .arg(status ? videoitem::statusLabel(*status).toLower() : QString()));
         }
         return;
     }

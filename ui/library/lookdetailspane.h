@@ -50,7 +50,6 @@ Q_SIGNALS:
 private:
     void updateActions();
     void updateStorefrontLine();
-    QPushButton *addButton(const QString &text, const QString &objectName, const QKeySequence &shortcut);
 
     const Catalog &m_catalog;
     RowId m_lookId = 0;

@@ -2,6 +2,7 @@
 # with its filters, pickers, import and conflicts.
 target_sources(studio_ui PRIVATE
   library/badge.h library/badge.cpp
+  library/shortcutbutton.h library/shortcutbutton.cpp
   library/videotext.h library/videotext.cpp
   library/lookcarddelegate.h library/lookcarddelegate.cpp
   library/videorowdelegate.h library/videorowdelegate.cpp

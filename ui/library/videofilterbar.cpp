@@ -2,7 +2,7 @@
 
 #include "accountstore.h"
 #include "lookpickerdialog.h"
-#include "videotext.h"
+#include "videoitem.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,12 +57,12 @@ VideoFilterBar::VideoFilterBar(const Catalog &catalog, QWidget *parent)
     m_status->addItem(tr("Any status"));
     for (VideoStatus status : {VideoStatus::Succeeded, VideoStatus::Running, VideoStatus::Pending,
                                VideoStatus::Failed, VideoStatus::Cancelled})
-        m_status->addItem(videotext::statusLabel(status), toText(status));
+        m_status->addItem(videoitem::statusLabel(status), toText(status));
     m_kind->setObjectName(QStringLiteral("videoKindFilter"));
     m_kind->addItem(tr("Any kind"));
     for (VideoKind kind : {VideoKind::TextToVideo, VideoKind::ImageToVideo, VideoKind::Storyboard,
                            VideoKind::Explainer, VideoKind::Render, VideoKind::Import})
-        m_kind->addItem(videotext::kindLabel(kind), toText(kind));
+        m_kind->addItem(videoitem::kindLabel(kind), toText(kind));
     m_provider->setObjectName(QStringLiteral("videoProviderFilter"));
     // Account names can be long: the list shows them whole, the closed box elides.
     m_provider->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

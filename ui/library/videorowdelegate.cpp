@@ -2,6 +2,7 @@
 
 #include "badge.h"
 #include "lookvideosmodel.h"
+#include "videoitem.h"
 #include "videolistmodel.h"
 #include "videotext.h"
 
@@ -106,7 +107,7 @@ void VideoRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int secondTop = titleTop + titleMetrics.height() + 4;
     int x = textLeft;
     if (const auto status = fromText<VideoStatus>(index.data(VideoListModel::StatusRole).toString())) {
-        x = badge::paint(painter, QPoint(x, secondTop), videotext::statusLabel(*status),
+        x = badge::paint(painter, QPoint(x, secondTop), videoitem::statusLabel(*status),
                          videotext::statusColor(*status), smallBold)
                 .right() +
             8;
@@ -114,7 +115,7 @@ void VideoRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // The status is the badge; the line says what kind of video and how long.
     QStringList facts;
     if (const auto kind = fromText<VideoKind>(index.data(VideoListModel::KindRole).toString()))
-        facts.append(videotext::kindLabel(*kind));
+        facts.append(videoitem::kindLabel(*kind));
     if (const qint64 ms = index.data(VideoListModel::DurationRole).toLongLong(); ms > 0)
         facts.append(videotext::duration(ms));
     const QString subtitle = facts.join(QStringLiteral(" · "));

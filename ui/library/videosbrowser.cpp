@@ -1,5 +1,6 @@
 #include "videosbrowser.h"
 
+#include "shortcutbutton.h"
 #include "videofilterbar.h"
 #include "videolistmodel.h"
 #include "videorowdelegate.h"
@@ -39,12 +40,14 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    m_review = addAction(tr("Review"), QStringLiteral("reviewVideo"), QKeySequence(Qt::Key_Return));
-    m_favorite =
-        addAction(tr("Favourite"), QStringLiteral("favoriteVideo"), QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_offline = addAction(tr("Make Available Offline"), QStringLiteral("videoOffline"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_link = addAction(tr("Link to Look…"), QStringLiteral("linkToLook"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_review =
+        addShortcutButton(this, tr("Review"), QStringLiteral("reviewVideo"), QKeySequence(Qt::Key_Return));
+    m_favorite = addShortcutButton(this, tr("Favourite"), QStringLiteral("favoriteVideo"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_offline = addShortcutButton(this, tr("Make Available Offline"), QStringLiteral("videoOffline"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_link = addShortcutButton(this, tr("Link to Look…"), QStringLiteral("linkToLook"),
+                               QKeySequence(Qt::CTRL | Qt::Key_L));
     auto *search = new QAction(tr("Search"), this);
     search->setShortcut(QKeySequence::Find);
     search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -112,25 +115,6 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
         menu.exec(m_list->viewport()->mapToGlobal(at));
     });
     reload();
-}
-
-QPushButton *VideosBrowser::addAction(const QString &text, const QString &objectName,
-                                      const QKeySequence &shortcut)
-{
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(objectName);
-    button->setAccessibleName(text);
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("…")),
-                                                     shortcut.toString(QKeySequence::NativeText)));
-    auto *action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, button, [button] {
-        if (button->isEnabled())
-            button->click();
-    });
-    QWidget::addAction(action);
-    return button;
 }
 
 void VideosBrowser::reload()

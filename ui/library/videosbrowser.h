@@ -42,7 +42,6 @@ Q_SIGNALS:
 private:
     void updateCount();
     void updateActions();
-    QPushButton *addAction(const QString &text, const QString &objectName, const QKeySequence &shortcut);
 
     VideoFilterBar *m_filters;
     VideoListModel *m_videos;

@@ -3,64 +3,6 @@
 #include <QCoreApplication>
 
 namespace storyreel::videotext {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyreel::videotext", text);
-}
-
-}  // namespace
-
-QString statusLabel(VideoStatus status)
-{
-    switch (status) {
-        case VideoStatus::Pending:
-            return tr("Pending");
-        case VideoStatus::Running:
-            return tr("Generating");
-        case VideoStatus::Succeeded:
-            return tr("Ready");
-        case VideoStatus::Failed:
-            return tr("Failed");
-        case VideoStatus::Cancelled:
-            return tr("Cancelled");
-    }
-    return {};
-}
-
-QString kindLabel(VideoKind kind)
-{
-    switch (kind) {
-        case VideoKind::TextToVideo:
-            return tr("Text to video");
-        case VideoKind::ImageToVideo:
-            return tr("Image to video");
-        case VideoKind::Storyboard:
-            return tr("Storyboard");
-        case VideoKind::Explainer:
-            return tr("Explainer");
-        case VideoKind::Render:
-            return tr("Render");
-        case VideoKind::Import:
-            return tr("Imported");
-    }
-    return {};
-}
-
-QString visibilityLabel(Visibility visibility)
-{
-    switch (visibility) {
-        case Visibility::Private:
-            return tr("Private");
-        case Visibility::Public:
-            return tr("Public");
-        case Visibility::Shared:
-            return tr("Shared");
-    }
-    return {};
-}
-
 QColor statusColor(VideoStatus status)
 {
     switch (status) {
@@ -76,6 +18,15 @@ QColor statusColor(VideoStatus status)
             return QColor(0x92, 0x40, 0x0e);
     }
     return {};
+}
+
+QString title(const Video &video)
+{
+    if (!video.title.trimmed().isEmpty())
+        return video.title.trimmed();
+    if (!video.prompt.trimmed().isEmpty())
+        return video.prompt.trimmed().left(60);
+    return QCoreApplication::translate("storyreel::videotext", "Untitled video");
 }
 
 QString duration(qint64 ms)

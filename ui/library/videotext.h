@@ -1,18 +1,19 @@
 #pragma once
 
 #include "enums.h"
+#include "video.h"
 
 #include <QColor>
 #include <QString>
 
-// User-visible, translated words for video states and kinds (the catalog keeps the stable texts).
+// How the library's views draw video facts; the words for statuses, kinds and visibility come from
+// the item models (videoitem::statusLabel, LookListModel::visibilityLabel), so lists and badges agree.
 namespace storyreel::videotext {
 
-QString statusLabel(VideoStatus status);
-QString kindLabel(VideoKind kind);
-QString visibilityLabel(Visibility visibility);
 // The badge colour of a status; readable with white text on light and dark themes.
 QColor statusColor(VideoStatus status);
+// What to call a video: its title, else the start of its prompt, else "Untitled video".
+QString title(const Video &video);
 // "0:08", "1:02:03".
 QString duration(qint64 ms);
 

@@ -1,6 +1,7 @@
 #include "comparedialog.h"
 
 #include "datalocation.h"
+#include "library/videotext.h"
 #include "playerwidget.h"
 #include "reviewnotestore.h"
 
@@ -15,19 +16,6 @@
 
 namespace storyreel {
 
-namespace {
-
-QString titleOf(const Video &video)
-{
-    if (!video.title.trimmed().isEmpty())
-        return video.title.trimmed();
-    if (!video.prompt.trimmed().isEmpty())
-        return video.prompt.trimmed().left(60);
-    return CompareDialog::tr("Untitled video");
-}
-
-}  // namespace
-
 CompareDialog::CompareDialog(const Catalog &catalog, const DataLocation &location, const Video &left,
                              const Video &right, QWidget *parent)
     : QDialog(parent), m_catalog(catalog), m_location(location), m_videos{left, right}
@@ -35,7 +23,7 @@ CompareDialog::CompareDialog(const Catalog &catalog, const DataLocation &locatio
     setObjectName(QStringLiteral("compareDialog"));
     setModal(false);
     setSizeGripEnabled(true);
-    setWindowTitle(tr("Compare: %1 and %2").arg(titleOf(left), titleOf(right)));
+    setWindowTitle(tr("Compare: %1 and %2").arg(videotext::title(left), videotext::title(right)));
 
     m_playBoth = new QPushButton(this);
     m_playBoth->setAutoDefault(false);
@@ -76,7 +64,7 @@ QWidget *CompareDialog::buildSide(int side)
 {
     const Video &video = m_videos[side];
     auto *box = new QWidget(this);
-    auto *title = new QLabel(titleOf(video), box);
+    auto *title = new QLabel(videotext::title(video), box);
     title->setObjectName(QStringLiteral("compareTitle%1").arg(side));
     QFont bold = title->font();
     bold.setBold(true);
@@ -104,7 +92,7 @@ QWidget *CompareDialog::buildSide(int side)
 
     m_makeDefault[side] = new QPushButton(tr("Make Default"), box);
     m_makeDefault[side]->setAutoDefault(false);
-    m_makeDefault[side]->setAccessibleName(tr("Make %1 the look's default").arg(titleOf(video)));
+    m_makeDefault[side]->setAccessibleName(tr("Make %1 the look's default").arg(videotext::title(video)));
 
     auto *head = new QHBoxLayout;
     head->addWidget(title, 1);

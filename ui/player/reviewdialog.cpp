@@ -1,6 +1,7 @@
 #include "reviewdialog.h"
 
 #include "datalocation.h"
+#include "library/videotext.h"
 #include "playerwidget.h"
 #include "reviewnotespanel.h"
 
@@ -13,19 +14,6 @@
 #include <QVBoxLayout>
 
 namespace storyreel {
-
-namespace {
-
-QString titleOf(const Video &video)
-{
-    if (!video.title.trimmed().isEmpty())
-        return video.title.trimmed();
-    if (!video.prompt.trimmed().isEmpty())
-        return video.prompt.trimmed().left(60);
-    return ReviewDialog::tr("Untitled video");
-}
-
-}  // namespace
 
 ReviewDialog::ReviewDialog(const Catalog &catalog, const DataLocation &location, const Video &video,
                            QWidget *parent)
@@ -85,14 +73,14 @@ void ReviewDialog::setVideo(const Video &video)
     if (fileChanged) {
         loadVideo();
     } else {
-        m_title->setText(titleOf(m_video));
-        setWindowTitle(tr("Review: %1").arg(titleOf(m_video)));
+        m_title->setText(videotext::title(m_video));
+        setWindowTitle(tr("Review: %1").arg(videotext::title(m_video)));
     }
 }
 
 void ReviewDialog::loadVideo()
 {
-    const QString title = titleOf(m_video);
+    const QString title = videotext::title(m_video);
     m_title->setText(title);
     setWindowTitle(tr("Review: %1").arg(title));
     m_notes->setVideoTitle(title);

@@ -9,5 +9,6 @@ target_sources(studio_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/reviewnotespanel.h ${CMAKE_CURRENT_LIST_DIR}/reviewnotespanel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reviewdialog.h ${CMAKE_CURRENT_LIST_DIR}/reviewdialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/comparedialog.h ${CMAKE_CURRENT_LIST_DIR}/comparedialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/playerdialog.h ${CMAKE_CURRENT_LIST_DIR}/playerdialog.cpp
 )
 target_link_libraries(studio_ui PUBLIC Qt6::Multimedia Qt6::MultimediaWidgets)

@@ -2,6 +2,7 @@
 
 #include "jobqueue.h"
 #include "jobstore.h"
+#include "player/playerdialog.h"
 #include "storyboardactions.h"
 #include "storyboarddocument.h"
 
@@ -195,9 +196,8 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     m_quality->addItems({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")});
     m_quality->setCurrentIndex(1);
     m_versions->setAccessibleName(tr("Rendered versions"));
-    m_play->setToolTip(
-        tr("Opens the version in the system's video player (the studio's own player "
-           "comes in a later release)."));
+    m_play->setObjectName(QStringLiteral("playVersion"));
+    m_play->setToolTip(tr("Plays the selected version in the studio's player"));
     auto *bundleMenu = new QMenu(m_bundle);
     bundleMenu->addAction(tr("Social bundle: 16:9 mp4 high, 9:16 mp4 medium, 16:9 webm low"), this,
                           &StoryboardOutputPanel::exportSocialBundle);
@@ -415,9 +415,9 @@ void StoryboardOutputPanel::playSelected()
     const QListWidgetItem *item = m_versions->currentItem();
     if (!item)
         return;
-    // The studio's player comes with the next release; until then the system's player opens it.
-    QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
-    Q_EMIT messageShown(tr("Opened in the system's video player (the studio's player is coming)."));
+    auto *dialog = new PlayerDialog(item->data(Qt::UserRole).toString(), item->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void StoryboardOutputPanel::revealSelected()

@@ -1,4 +1,6 @@
+#include "accountstore.h"
 #include "jobqueue.h"
+#include "library/conflictsdialog.h"
 #include "library/lookdetailspane.h"
 #include "library/videofilterbar.h"
 #include "library/videosbrowser.h"
@@ -9,6 +11,7 @@
 #include "mediafixtures.h"
 #include "mediaimport.h"
 #include "memorycredentialstore.h"
+#include "pendingopstore.h"
 #include "player/reviewdialog.h"
 #include "providerhub.h"
 #include "studio.h"
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -331,6 +335,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(VideoStore(m_studio->catalog()).count().value(), before + 1, 20000);
         QTRY_COMPARE(m_library->notice()->kind(), NoticeBar::Kind::Positive);
         delete mime;
+    }
+
+    void aConflictIsShownUntilDismissed()
+    {
+        ProviderAccount account;
+        account.name = QStringLiteral("Studio A");
+        account.dialect = Dialect::AsyncVideos;
+        account.baseUrl = QStringLiteral("http://127.0.0.1:9");
+        const RowId accountId = AccountStore(m_studio->catalog()).create(account).value();
+        PendingOp op;
+        op.accountId = accountId;
+        op.operation = QStringLiteral("favorite");
+        op.payload = {{QStringLiteral("videoId"), qint64(m_ready)}, {QStringLiteral("favorite"), true}};
+        const PendingOpStore ops(m_studio->catalog());
+        const RowId opId = ops.enqueue(op).value();
+        QVERIFY(ops.markConflict(opId, QStringLiteral("The video was deleted at the provider.")).ok());
+
+        // A conflict from an earlier session shows as soon as the workspace has its service.
+        m_library->setLibraryService(m_service.get());
+        NoticeBar *banner = m_library->pendingNotice();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), NoticeBar::Kind::Warning);
+        QVERIFY2(banner->text().contains(QStringLiteral("could not be applied")), qPrintable(banner->text()));
+        QToolButton *review = nullptr;
+        for (QToolButton *button : banner->findChildren<QToolButton *>()) {
+            if (button->text().startsWith(QStringLiteral("Review")))
+                review = button;
+        }
+        QVERIFY(review);
+        review->click();
+        ConflictsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_library->findChild<ConflictsDialog *>()) != nullptr);
+        QCOMPARE(dialog->list()->count(), 1);
+        QVERIFY(dialog->list()->item(0)->text().contains(QStringLiteral("deleted at the provider")));
+        dialog->list()->item(0)->setSelected(true);
+        dialog->findChild<QPushButton *>(QStringLiteral("dismissConflicts"))->click();
+        QTRY_COMPARE(dialog->list()->count(), 0);
+        QTRY_VERIFY(!banner->isVisible());
+        dialog->close();
     }
 
     void reviewOpensThePlayer()

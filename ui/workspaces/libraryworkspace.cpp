@@ -215,6 +215,8 @@ void LibraryWorkspace::setLibraryService(LibraryService *service)
     });
     connect(service, &LibraryService::looksChanged, this, &LibraryWorkspace::onLibraryChanged);
     connect(service, &LibraryService::pendingChanged, this, &LibraryWorkspace::onPendingChanged);
+    // Changes left waiting or refused in an earlier session show at once.
+    onPendingChanged(service->pendingCount(), service->conflictCount());
 }
 
 void LibraryWorkspace::syncFromProviders()

@@ -22,10 +22,12 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <unistd.h>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace storyreel;
 
@@ -109,7 +111,11 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
                                   ? window.libraryWorkspace()->lookGrid()->viewport()
                                   : static_cast<QWidget *>(&window));
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    // Work on the global pool (an import, a download being stored) uses the catalog: it finishes
+    // before the studio and the statics it relies on go.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }
 
 // Qt warns on every start when XDG_RUNTIME_DIR is missing (root over ssh, containers, CI); give
@@ -134,8 +140,17 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
     QGuiApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
-    return commandLine.action == CommandLine::Action::Command ? runCommand(commandLine)
-                                                              : runHeadlessFallback(commandLine);
+    const int exitCode = commandLine.action == CommandLine::Action::Command
+                             ? runCommand(commandLine)
+                             : runHeadlessFallback(commandLine);
+    // A headless command is done once its output is out: nothing may still run on the global pool,
+    // and the process then leaves without Qt's static teardown, where an idle image-scaling pool
+    // thread of Qt 6.4 can touch a lock already destroyed (seen as a rare SIGSEGV after
+    // `jobs retry --wait` under load). The catalog was closed when the command's studio went.
+    QThreadPool::globalInstance()->waitForDone();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(exitCode);
 }
 
 }  // namespace

@@ -331,8 +331,10 @@ void LibraryWorkspace::compare(RowId leftVideoId, RowId rightVideoId)
     connect(dialog, &CompareDialog::defaultChosen, this, [this, lookId, guard](qint64 videoId) {
         if (!m_service)
             return;
-        m_service->setDefault(lookId, videoId, [this, guard, videoId](const LibraryOutcome &outcome) {
-            onOutcome(outcome, tr("Default video changed."));
+        QPointer<LibraryWorkspace> self(this);
+        m_service->setDefault(lookId, videoId, [self, guard, videoId](const LibraryOutcome &outcome) {
+            if (self)
+                self->onOutcome(outcome, tr("Default video changed."));
             // The mark moves only when the library took the change (now, or queued for the provider).
             if (guard && outcome.kind != LibraryOutcome::Kind::Failed)
                 guard->setCurrentDefault(videoId);

@@ -106,9 +106,11 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     if (!commandLine.screenshotPath.isEmpty())
         scheduleScreenshot(window, commandLine.screenshotPath);
     if (commandLine.reportStartup) {
-        // The library is interactive once its grid has painted; other workspaces, the window.
-        reportWhenInteractive(window.workspace() == MainWindow::Library
-                                  ? window.libraryWorkspace()->lookGrid()->viewport()
+        // The library is interactive once its grid has painted (an empty library has no grid);
+        // other workspaces, once the window has.
+        QListView *grid = window.libraryWorkspace()->lookGrid();
+        reportWhenInteractive(window.workspace() == MainWindow::Library && !grid->isHidden()
+                                  ? grid->viewport()
                                   : static_cast<QWidget *>(&window));
     }
     const int exitCode = app.exec();

@@ -286,25 +286,13 @@ void LibraryService::resync(RowId accountId)
 {
     if (m_mirrors.count(accountId) > 0 || m_offline->hasPending(accountId))
         return;
-    QPointer<LibraryService> self(this);
-    m_hub.provider(accountId, [self, accountId](ProviderResult<Provider *> provider) {
-        auto *client = provider ? qobject_cast<AiStudioClient *>(*provider) : nullptr;
-        if (!self || !client || self->m_mirrors.count(accountId) > 0)
+    mirrorAccount(accountId, [this, accountId](bool ran, const Result<AiStudioMirrorSummary> &summary) {
+        if (!ran)
             return;
-        auto &mirror = self->m_mirrors[accountId];
-        mirror = std::make_unique<AiStudioMirror>(*client, self->m_catalog, accountId);
-        mirror->run([self, accountId](Result<AiStudioMirrorSummary> summary) {
-            if (!self)
-                return;
-            if (!summary)
-                qCInfo(lcLibrarySync) << "re-sync of account" << accountId << "failed:" << summary.error();
-            // Not from inside the mirror's own callback: it is destroyed here.
-            QTimer::singleShot(0, self, [self, accountId] {
-                self->m_mirrors.erase(accountId);
-                Q_EMIT self->looksChanged({});
-                Q_EMIT self->videosChanged({});
-            });
-        });
+        if (!summary)
+            qCInfo(lcLibrarySync) << "re-sync of account" << accountId << "failed:" << summary.error();
+        Q_EMIT looksChanged({});
+        Q_EMIT videosChanged({});
     });
 }
 

@@ -21,6 +21,7 @@
 namespace storyreel {
 
 class AiStudioMirror;
+struct AiStudioMirrorSummary;
 class Catalog;
 class JobQueue;
 class OfflineQueue;
@@ -115,6 +116,11 @@ private:
     void onStalled(RowId accountId, const QString &reason);
     void onJobFinished(qint64 jobId, JobStatus status);
     void resync(RowId accountId);
+    // Mirrors one aistudio account into the catalog (one mirror per account at a time); `done` runs
+    // once, after the mirror is gone. `ran` is false when nothing was mirrored: another dialect, a
+    // mirror already running (an empty summary), or no client (its error).
+    void mirrorAccount(RowId accountId,
+                       std::function<void(bool ran, const Result<AiStudioMirrorSummary> &)> done);
     void finish(const Done &done, LibraryOutcome outcome);
     void announce(const QList<qint64> &videos, const QList<qint64> &looks);
 

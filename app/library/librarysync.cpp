@@ -25,6 +25,34 @@ struct SyncRound
 
 }  // namespace
 
+void LibraryService::mirrorAccount(RowId accountId,
+                                   std::function<void(bool ran, const Result<AiStudioMirrorSummary> &)> done)
+{
+    QPointer<LibraryService> self(this);
+    m_hub.provider(accountId, [self, accountId, done](ProviderResult<Provider *> provider) {
+        if (!self)
+            return;
+        auto *client = provider ? qobject_cast<AiStudioClient *>(*provider) : nullptr;
+        if (!client || self->m_mirrors.count(accountId) > 0) {
+            // Not an aistudio account (nothing to mirror), or a mirror of it already runs.
+            done(false, provider ? Result<AiStudioMirrorSummary>(AiStudioMirrorSummary{})
+                                 : Result<AiStudioMirrorSummary>(Failure{provider.error().message}));
+            return;
+        }
+        auto &mirror = self->m_mirrors[accountId];
+        mirror = std::make_unique<AiStudioMirror>(*client, self->m_catalog, accountId);
+        mirror->run([self, accountId, done](Result<AiStudioMirrorSummary> summary) {
+            if (!self)
+                return;
+            // Not from inside the mirror's own callback: it is destroyed here.
+            QTimer::singleShot(0, self, [self, accountId, done, summary] {
+                self->m_mirrors.erase(accountId);
+                done(true, summary);
+            });
+        });
+    });
+}
+
 void LibraryService::syncAccounts(std::function<void(LibraryOutcome)> done)
 {
     Result<QList<ProviderAccount>> accounts = AccountStore(m_catalog).list();
@@ -74,26 +102,9 @@ void LibraryService::syncAccounts(std::function<void(LibraryOutcome)> done)
                          summary + QLatin1Char('\n') + round->problems.join(QLatin1Char('\n'))});
     };
     for (RowId accountId : toSync) {
-        m_hub.provider(accountId, [self, accountId, settle](ProviderResult<Provider *> provider) {
-            if (!self)
-                return;
-            auto *client = provider ? qobject_cast<AiStudioClient *>(*provider) : nullptr;
-            if (!client || self->m_mirrors.count(accountId) > 0) {
-                settle(provider ? QString() : provider.error().message, 0, 0);
-                return;
-            }
-            auto &mirror = self->m_mirrors[accountId];
-            mirror = std::make_unique<AiStudioMirror>(*client, self->m_catalog, accountId);
-            mirror->run([self, accountId, settle](Result<AiStudioMirrorSummary> summary) {
-                if (!self)
-                    return;
-                // Not from inside the mirror's own callback: it is destroyed here.
-                QTimer::singleShot(0, self, [self, accountId, settle, summary] {
-                    self->m_mirrors.erase(accountId);
-                    settle(summary ? QString() : summary.error(), summary ? summary->looks : 0,
-                           summary ? summary->videos : 0);
-                });
-            });
+        mirrorAccount(accountId, [settle](bool, const Result<AiStudioMirrorSummary> &summary) {
+            settle(summary ? QString() : summary.error(), summary ? summary->looks : 0,
+                   summary ? summary->videos : 0);
         });
     }
 }

@@ -126,13 +126,10 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     connect(m_compare, &QPushButton::clicked, this, [this] {
         QList<RowId> videos = selectedVideos();
         // One selected: compare it with the current default.
-        if (videos.size() == 1) {
-            for (int row = 0; row < m_videos->rowCount(); ++row) {
-                const QModelIndex index = m_videos->index(row);
-                if (index.data(LookVideosModel::IsDefaultRole).toBool() &&
-                    index.data(VideoListModel::IdRole).toLongLong() != videos.first())
-                    videos.prepend(index.data(VideoListModel::IdRole).toLongLong());
-            }
+        if (const int row = m_videos->defaultRow(); videos.size() == 1 && row >= 0) {
+            const RowId defaultId = m_videos->index(row).data(VideoListModel::IdRole).toLongLong();
+            if (defaultId != videos.first())
+                videos.prepend(defaultId);
         }
         if (videos.size() == 2)
             Q_EMIT compareRequested(videos.at(0), videos.at(1));
@@ -212,10 +209,8 @@ void LookDetailsPane::refresh()
 void LookDetailsPane::updateStorefrontLine()
 {
     // The display rule (seed 000): the default video only once it has succeeded, else the image.
-    for (int row = 0; row < m_videos->rowCount(); ++row) {
+    if (const int row = m_videos->defaultRow(); row >= 0) {
         const QModelIndex index = m_videos->index(row);
-        if (!index.data(LookVideosModel::IsDefaultRole).toBool())
-            continue;
         const auto status = fromText<VideoStatus>(index.data(VideoListModel::StatusRole).toString());
         if (status && showsDefaultVideo(true, *status)) {
             m_storefront->setText(tr("Storefront shows: the default video."));

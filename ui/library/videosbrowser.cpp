@@ -128,8 +128,8 @@ void VideosBrowser::reload()
 
 void VideosBrowser::refreshVideos(const QList<qint64> &videoIds)
 {
-    for (qint64 id : videoIds)
-        m_videos->refreshVideo(id);
+    // The model re-reads a few rows in place, and resets once for a large batch.
+    m_videos->refreshVideos(QList<RowId>(videoIds.begin(), videoIds.end()));
     updateActions();
 }
 

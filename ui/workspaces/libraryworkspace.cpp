@@ -141,6 +141,10 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
         }
         refusals->clear();
     });
+    // One edit announces its videos and its look: the 10,000-look grid is re-read once for both.
+    m_lookRefresh.setSingleShot(true);
+    m_lookRefresh.setInterval(0);
+    connect(&m_lookRefresh, &QTimer::timeout, this, &LibraryWorkspace::onLibraryChanged);
     setLibraryService(nullptr);
     reload();
 }
@@ -211,9 +215,9 @@ void LibraryWorkspace::setLibraryService(LibraryService *service)
         else
             m_videos->refreshVideos(ids);
         refreshOpenReviews(ids);
-        onLibraryChanged();
+        m_lookRefresh.start();
     });
-    connect(service, &LibraryService::looksChanged, this, &LibraryWorkspace::onLibraryChanged);
+    connect(service, &LibraryService::looksChanged, &m_lookRefresh, qOverload<>(&QTimer::start));
     connect(service, &LibraryService::pendingChanged, this, &LibraryWorkspace::onPendingChanged);
     // Changes left waiting or refused in an earlier session show at once.
     onPendingChanged(service->pendingCount(), service->conflictCount());

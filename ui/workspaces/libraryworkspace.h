@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -100,6 +101,7 @@ private:
     ImportRunner *m_importer;
     QPushButton *m_sync;
     QPointer<ConflictsDialog> m_conflicts;
+    QTimer m_lookRefresh;  // coalesces the service's change signals into one grid refresh
 };
 
 }  // namespace storyreel

@@ -10,6 +10,8 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages_file="$repo/packaging/debian-packages.txt"
+s3rver_spec="$repo/tests/support/s3rver"  # package.json and package-lock.json pin s3rver 3.7.1
+s3rver_dir="$repo/build/tools/s3rver"      # where the S3 integration tests find it (STORYREEL_S3RVER)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -33,6 +35,34 @@ install_packages() {
     log "Installing ${#missing[@]} missing package(s): ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Node for s3rver. Not in debian-packages.txt: Debian's npm conflicts with nodesource's nodejs (which
+# bundles npm), so Debian's nodejs and npm are installed only where there is no npm at all.
+install_node() {
+    if command -v npm >/dev/null 2>&1; then
+        return
+    fi
+    log "Installing nodejs and npm (for s3rver)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+}
+
+# Installs s3rver, exactly as locked in tests/support/s3rver, into build/tools/s3rver with npm ci;
+# downloads nothing when that lock is installed already (installed.lock is written last, on success).
+install_s3rver() {
+    if [ -x "$s3rver_dir/node_modules/.bin/s3rver" ] &&
+        cmp -s "$s3rver_spec/package-lock.json" "$s3rver_dir/installed.lock"; then
+        log "s3rver is installed (${s3rver_dir#"$repo/"})"
+        return
+    fi
+    install_node
+    log "Installing s3rver with npm into ${s3rver_dir#"$repo/"}"
+    mkdir -p "$s3rver_dir"
+    rm -f "$s3rver_dir/installed.lock"
+    cp "$s3rver_spec/package.json" "$s3rver_spec/package-lock.json" "$s3rver_dir/"
+    (cd "$s3rver_dir" && npm ci --no-audit --no-fund)
+    cp "$s3rver_spec/package-lock.json" "$s3rver_dir/installed.lock"
 }
 
 build() {
@@ -63,6 +93,7 @@ cmd_run() {
 
 cmd_test() {
     install_packages
+    install_s3rver
     build ci
     ensure_runtime_dir
     log "Checking formatting"
@@ -76,7 +107,7 @@ cmd_test() {
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
-    build) shift; install_packages; build dev ;;
+    build) shift; install_packages; install_s3rver; build dev ;;
     bench)
         shift; install_packages; build dev; ensure_runtime_dir
         python3 "$repo/tests/bench/media_bench.py" "$repo/build/dev"

@@ -1,16 +1,19 @@
 #include "mainwindow.h"
 
 #include "accountservice.h"
+#include "cloudservice.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/newexplainerdialog.h"
 #include "dialogs/newstoryboarddialog.h"
 #include "dialogs/newvideodialog.h"
+#include "dialogs/storagesdialog.h"
 #include "jobqueue.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
 #include "looklistmodel.h"
 #include "storyboardactions.h"
 #include "storyboardlistmodel.h"
+#include "storyboards/outputpanel.h"
 #include "studio.h"
 #include "versions.h"
 #include "widgets/navigationrail.h"
@@ -257,6 +260,10 @@ void MainWindow::buildMenus()
     accounts->setStatusTip(tr("Add, edit, test and remove provider accounts"));
     accounts->setEnabled(false);
     m_providerActions << accounts;
+    m_storagesAction = settingsMenu->addAction(tr("Cloud &Storage…"), this, [this] { showStorages(); });
+    m_storagesAction->setObjectName(QStringLiteral("showStorages"));
+    m_storagesAction->setStatusTip(tr("Add, edit, test and remove the S3-compatible buckets media sync to"));
+    m_storagesAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Storyreel Studio"), this,
@@ -294,6 +301,7 @@ void MainWindow::setProviderServices(ProviderHub &hub, AccountService &accounts,
             new StoryboardActions(m_studio.catalog(), m_studio.location(), *m_queue, &hub, this);
         m_storyboards->setStoryboardActions(m_storyboardActions);
         delete previous;
+        handCloudToOutputPanel();
     }
     for (QAction *action : std::as_const(m_providerActions))
         action->setEnabled(true);
@@ -313,6 +321,49 @@ AccountsDialog *MainWindow::showAccounts()
     m_accountsDialog->raise();
     m_accountsDialog->activateWindow();
     return m_accountsDialog;
+}
+
+void MainWindow::setCloudService(CloudService &cloud)
+{
+    m_cloud = &cloud;
+    m_storagesAction->setEnabled(true);
+    m_library->setCloudService(&cloud);
+    handCloudToOutputPanel();
+    connect(m_library, &LibraryWorkspace::storageSettingsRequested, this, &MainWindow::showStorages,
+            Qt::UniqueConnection);
+    connect(&cloud, &CloudService::autoUploadQueued, this, [this](qint64 jobId, const QString &fileName) {
+        statusBar()->showMessage(tr("Uploading %1 to the cloud storage (job %2); follow it in Jobs (Ctrl+3).")
+                                     .arg(fileName)
+                                     .arg(jobId),
+                                 10000);
+    });
+}
+
+void MainWindow::handCloudToOutputPanel()
+{
+    if (!m_cloud)
+        return;
+    if (auto *panel = m_storyboards->findChild<StoryboardOutputPanel *>())
+        panel->setCloudService(m_cloud);
+}
+
+StoragesDialog *MainWindow::showStorages()
+{
+    if (!m_cloud)
+        return nullptr;
+    if (!m_storagesDialog) {
+        m_storagesDialog = new StoragesDialog(*m_cloud, this);
+        m_storagesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Whether a storage is configured decides what the library's cloud actions do.
+        connect(m_storagesDialog, &StoragesDialog::storagesChanged, m_library,
+                &LibraryWorkspace::refreshCloud);
+        connect(m_storagesDialog, &StoragesDialog::storagesChanged, this,
+                &MainWindow::handCloudToOutputPanel);
+    }
+    m_storagesDialog->show();
+    m_storagesDialog->raise();
+    m_storagesDialog->activateWindow();
+    return m_storagesDialog;
 }
 
 NewVideoDialog *MainWindow::showNewVideo()

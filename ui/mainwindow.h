@@ -21,6 +21,8 @@ class AccountService;
 class GenerationService;
 class GenerationDialog;
 class AccountsDialog;
+class CloudService;
+class StoragesDialog;
 class NewVideoDialog;
 class NewExplainerDialog;
 class NewStoryboardDialog;
@@ -51,8 +53,14 @@ public:
     void setProviderServices(ProviderHub &hub, AccountService &accounts, GenerationService &generation);
     // Editing the library (defaults, favourites, offline copies, generating for a look). Outlives the window.
     void setLibraryService(LibraryService &library);
+    // Cloud storage (issue 8): Settings ▸ Cloud Storage, the library's and the output panel's cloud
+    // states and actions. Until set those stay disabled. The service outlives the window.
+    void setCloudService(CloudService &cloud);
+    CloudService *cloudService() const { return m_cloud; }
     // Open (or raise) the dialogs, non-modal; nullptr without provider services.
     AccountsDialog *showAccounts();
+    // Settings ▸ Cloud Storage; nullptr without the cloud service.
+    StoragesDialog *showStorages();
     NewVideoDialog *showNewVideo();
     NewExplainerDialog *showNewExplainer();
     NewStoryboardDialog *showNewStoryboard();
@@ -83,6 +91,8 @@ private:
     void showError(const QString &message);
     void openGenerationDialog(GenerationDialog *dialog);
     void onJobFinished(qint64 id);
+    // The output panel is made again with each new set of storyboard actions: it gets the service too.
+    void handCloudToOutputPanel();
     void restoreState();
     void saveState();
 
@@ -104,6 +114,9 @@ private:
     GenerationService *m_generation = nullptr;
     QList<QAction *> m_providerActions;  // enabled once the provider services are set
     QPointer<AccountsDialog> m_accountsDialog;
+    CloudService *m_cloud = nullptr;
+    QAction *m_storagesAction = nullptr;
+    QPointer<StoragesDialog> m_storagesDialog;
     QPointer<GenerationDialog> m_generationDialog;
     QLabel *m_summary;
     ThemeMode m_themeMode = ThemeMode::System;

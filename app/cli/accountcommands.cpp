@@ -6,10 +6,6 @@
 #include "providerenv.h"
 #include "studio.h"
 
-#include <QFile>
-
-#include <termios.h>
-#include <unistd.h>
 #include <cstdio>
 #include <memory>
 
@@ -40,32 +36,6 @@ QString tokenStateText(const CredentialResult &result)
             break;
     }
     return QStringLiteral("keychain error");
-}
-
-// One line from stdin, without echo when it is a terminal (the token must not stay on the screen).
-QString readTokenLine(const QString &accountName)
-{
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal) {
-        std::fprintf(stderr, "API token for \"%s\": ", qPrintable(accountName));
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    QFile in;
-    QByteArray line;
-    if (in.open(stdin, QIODevice::ReadOnly))
-        line = in.readLine();
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
-    }
-    const QString token = QString::fromUtf8(line).trimmed();
-    line.fill('\0');
-    return token;
 }
 
 std::optional<ProviderAccount> findAccount(const Studio &studio, const QString &name, QTextStream &err,
@@ -101,7 +71,7 @@ int addAccount(ProviderEnvironment &env, const CommandParser &command, QTextStre
             return command.usageError(
                 QStringLiteral("the environment variable %1 is not set or empty").arg(variable));
     } else {
-        token = readTokenLine(account.name);
+        token = readSecretLine(QStringLiteral("API token for \"%1\": ").arg(account.name));
         if (token.isEmpty())
             return command.usageError(
                 QStringLiteral("no token on stdin (pipe it in, or use --token-env VARIABLE)"));

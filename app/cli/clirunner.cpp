@@ -7,6 +7,7 @@
 #include "librarycommands.h"
 #include "mediacommands.h"
 #include "rendercommand.h"
+#include "storagecommands.h"
 #include "studio.h"
 #include "summarycommand.h"
 
@@ -56,6 +57,14 @@ int runCommand(const CommandLine &commandLine)
         return runLooksCommand(commandLine);
     if (name == QLatin1String("videos"))
         return runVideosCommand(commandLine);
+    if (name == QLatin1String("storage"))
+        return runStorageCommand(commandLine);
+    if (name == QLatin1String("upload"))
+        return runUploadCommand(commandLine);
+    if (name == QLatin1String("download"))
+        return runDownloadCommand(commandLine);
+    if (name == QLatin1String("share"))
+        return runShareCommand(commandLine);
     QTextStream(stderr) << "storyreel: unknown command " << name << "\n";
     return ExitBadInput;
 }

@@ -40,6 +40,13 @@ QString commandsHelp()
         "  videos list [--status S --favorite --kind K --look ID --search TEXT --limit N] | import FILE...\n"
         "           | favorite ID [--off]\n"
         "             The library's videos: filter, import local media, mark favourites.\n"
+        "  storage add --name N --endpoint URL --bucket B [...] | test [NAME] | list | remove NAME\n"
+        "          | refresh [NAME]\n"
+        "             Cloud storages (S3-compatible); keys go to the system keychain.\n"
+        "  upload VIDEO-ID|FILE [--storage N --folder F --wait]   download VIDEO-ID | --key K --to FILE "
+        "[--wait]\n"
+        "  share VIDEO-ID|FILE [--expires 1d]\n"
+        "             Transfers as jobs in the monitor, and presigned links that expire.\n"
         "Run 'storyreel COMMAND --help' for a command's options. Exit status: 0 done, 1 failed, 2 bad "
         "input.\n");
 }
@@ -51,7 +58,8 @@ QStringList CommandLine::knownCommands()
     return {QStringLiteral("summary"),  QStringLiteral("render"),    QStringLiteral("export"),
             QStringLiteral("probe"),    QStringLiteral("thumbnail"), QStringLiteral("jobs"),
             QStringLiteral("accounts"), QStringLiteral("generate"),  QStringLiteral("looks"),
-            QStringLiteral("videos")};
+            QStringLiteral("videos"),   QStringLiteral("storage"),   QStringLiteral("upload"),
+            QStringLiteral("download"), QStringLiteral("share")};
 }
 
 QStringList CommandLine::workspaceNames()

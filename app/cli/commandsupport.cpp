@@ -2,6 +2,9 @@
 
 #include "studio.h"
 
+#include <QFile>
+
+#include <termios.h>
 #include <unistd.h>
 #include <cstdio>
 
@@ -100,6 +103,31 @@ void TerminalProgress::finish()
 std::function<void(double, const QString &)> TerminalProgress::callback()
 {
     return [this](double fraction, const QString &stage) { update(fraction, stage); };
+}
+
+QString readSecretLine(const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        std::fputs(qPrintable(prompt), stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QFile in;
+    QByteArray line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = in.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    const QString text = QString::fromUtf8(line).trimmed();
+    line.fill('\0');
+    return text;
 }
 
 }  // namespace storyreel

@@ -43,6 +43,10 @@ private:
 // Opens the studio's data folder (catalog migrated, no sample created) or prints why not.
 std::unique_ptr<Studio> openStudio(const QString &dataDir, QTextStream &err);
 
+// One line from stdin, trimmed, without echo when it is a terminal (where `prompt` goes to stderr first):
+// a token or key must not stay on the screen.
+QString readSecretLine(const QString &prompt);
+
 // Exit code for a failure: 2 for bad input, 1 otherwise; prints the message.
 int reportFailure(const QString &command, const Failure &failure, QTextStream &err);
 

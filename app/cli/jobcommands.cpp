@@ -93,7 +93,9 @@ int runUntilFinished(JobQueue &queue, Studio &studio, RowId id)
         QTextStream(stderr) << "storyreel: " << started.error() << "\n";
         return ExitFailure;
     }
-    QCoreApplication::exec();
+    // A job refused while starting is finished before the loop could see it end.
+    if (Result<Job> started = store.load(id); !started || !isTerminal(started->status))
+        QCoreApplication::exec();
     progress.finish();
     Result<Job> job = store.load(id);
     if (!job)

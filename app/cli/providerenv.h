@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountservice.h"
+#include "cloudservice.h"
 #include "generationservice.h"
 #include "keychaincredentialstore.h"
 #include "providerhub.h"
@@ -15,10 +16,10 @@ namespace storyreel {
 class JobQueue;
 class Studio;
 
-// What `storyreel accounts` and `storyreel generate` run on, built in one place: the network, the
-// system keychain, the provider clients, the account and generation services and a job queue that
-// runs local drafts and jobs on provider accounts. Lives in the command's thread; members are built
-// in this order and destroyed in reverse.
+// What `storyreel accounts`, `generate`, `storage`, `upload` and `download` run on, built in one place: the
+// network, the system keychain, the provider clients, the account and generation services and a job queue
+// that runs local drafts, jobs on provider accounts and cloud transfers. Lives in the command's thread;
+// members are built in this order and destroyed in reverse.
 struct ProviderEnvironment final
 {
     explicit ProviderEnvironment(Studio &studio);
@@ -33,6 +34,7 @@ struct ProviderEnvironment final
     AccountService accounts;
     std::unique_ptr<JobQueue> queue;
     GenerationService generation;
+    CloudService cloud;  // installs the runner of uploads and downloads on the queue
 };
 
 // Starts asynchronous work and runs the event loop until it reports an exit code through the given

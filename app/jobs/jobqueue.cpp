@@ -84,6 +84,12 @@ void JobQueue::setRemoteRunner(std::shared_ptr<RemoteJobRunner> runner)
     m_remote = std::move(runner);
 }
 
+void JobQueue::setTransferRunner(std::shared_ptr<RemoteJobRunner> runner, int slots)
+{
+    m_transfer = std::move(runner);
+    m_transferSlots = qMax(1, slots);
+}
+
 namespace {
 const QString kRetryInterruptedKey = QStringLiteral("jobs.retry_interrupted");
 }
@@ -212,11 +218,19 @@ Result<RowId> JobQueue::submit(const JobRequest &request)
     return id;
 }
 
+bool JobQueue::isTransfer(const Job &job) const
+{
+    return m_transfer && job.accountId == 0 && (job.kind == JobKind::Upload || job.kind == JobKind::Download);
+}
+
 bool JobQueue::hasCapacity(const Job &job, QHash<RowId, int> &limits) const
 {
+    const bool transfer = isTransfer(job);
     int sameSlot = 0;
     for (const auto &[id, running] : m_running)
-        sameSlot += running->job.accountId == job.accountId ? 1 : 0;
+        sameSlot += running->job.accountId == job.accountId && isTransfer(running->job) == transfer ? 1 : 0;
+    if (transfer)
+        return sameSlot < m_transferSlots;
     if (job.accountId == 0)
         return sameSlot < m_localSlots;
     auto limit = limits.find(job.accountId);
@@ -258,7 +272,7 @@ void JobQueue::schedule()
         if (auto wait = m_notBefore.constFind(job.id);
             wait != m_notBefore.cend() && *wait > QDateTime::currentDateTimeUtc())
             continue;  // its provider was busy
-        const bool remote = job.accountId > 0 && m_remote;
+        const bool remote = (job.accountId > 0 && m_remote) || isTransfer(job);
         if (!remote && !m_runners.contains(int(job.kind))) {
             job.error = QStringLiteral("Nothing in this version can run %1 jobs yet.").arg(toText(job.kind));
             (void)transition(job, JobStatus::Failed, job.error);
@@ -324,7 +338,11 @@ void JobQueue::launch(Job job)
     if (!running)
         return;
     if (job.accountId > 0 && m_remote) {
-        launchRemote(running);
+        launchRemote(running, *m_remote);
+        return;
+    }
+    if (isTransfer(job)) {
+        launchRemote(running, *m_transfer);
         return;
     }
     if (job.accountId > 0 && job.costMicros > 0) {
@@ -364,8 +382,10 @@ RemoteJobContext JobQueue::remoteContext(RowId id)
             return saved;
         job.remoteId = remoteId;
         job.costMicros = changed.costMicros;
-        (void)JobStore(m_catalog).addEvent(id, JobStatus::Running,
-                                           QStringLiteral("accepted by the provider as %1").arg(remoteId));
+        (void)JobStore(m_catalog).addEvent(
+            id, JobStatus::Running,
+            job.accountId > 0 ? QStringLiteral("accepted by the provider as %1").arg(remoteId)
+                              : QStringLiteral("transfer %1 started").arg(remoteId));
         if (chargedMicros > 0) {
             recordLedger(job, LedgerKind::Charge, chargedMicros, job.title);
             it->second->charged = true;
@@ -403,9 +423,9 @@ RemoteJobContext JobQueue::remoteContext(RowId id)
     return context;
 }
 
-void JobQueue::launchRemote(const std::shared_ptr<Running> &running)
+void JobQueue::launchRemote(const std::shared_ptr<Running> &running, RemoteJobRunner &runner)
 {
-    running->remote = m_remote->start(running->job, remoteContext(running->job.id));
+    running->remote = runner.start(running->job, remoteContext(running->job.id));
 }
 
 void JobQueue::onRequeue(RowId id, std::chrono::milliseconds after, const QString &why)

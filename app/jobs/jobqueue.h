@@ -52,6 +52,10 @@ public:
     // Jobs on a provider account (accountId > 0) run on this runner when one is set, whatever their
     // kind; a remote job is charged when the provider accepts it and refunded when the provider fails it.
     void setRemoteRunner(std::shared_ptr<RemoteJobRunner> runner);
+    // Local uploads and downloads (cloud storage, accountId 0) run on this asynchronous runner, at most
+    // `slots` at once, beside the CPU pool's jobs rather than in its slots: a transfer waits on the
+    // network, not the processor.
+    void setTransferRunner(std::shared_ptr<RemoteJobRunner> runner, int slots);
 
     // Start-up recovery: Running jobs of processes that are gone become Interrupted and, when
     // requeueInterrupted, go back to the queue; their leftover .partial-* files are removed.
@@ -106,7 +110,8 @@ private:
     Status transition(Job &job, JobStatus to, const QString &message);
     void launch(Job job);
     std::shared_ptr<Running> beginRunning(Job &job);
-    void launchRemote(const std::shared_ptr<Running> &running);
+    void launchRemote(const std::shared_ptr<Running> &running, RemoteJobRunner &runner);
+    bool isTransfer(const Job &job) const;
     RemoteJobContext remoteContext(RowId id);
     void onRequeue(RowId id, std::chrono::milliseconds after, const QString &why);
     void recordLedger(const Job &job, LedgerKind kind, qint64 micros, const QString &note);
@@ -125,6 +130,8 @@ private:
     QThreadPool *m_pool;
     QHash<int, std::shared_ptr<JobRunner>> m_runners;
     std::shared_ptr<RemoteJobRunner> m_remote;
+    std::shared_ptr<RemoteJobRunner> m_transfer;
+    int m_transferSlots = 0;
     QHash<RowId, QDateTime> m_notBefore;  // busy providers: the job waits until then
     QSet<RowId> m_only;
     std::map<RowId, std::shared_ptr<Running>> m_running;

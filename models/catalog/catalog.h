@@ -13,7 +13,7 @@ namespace storyreel {
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kBusyTimeoutMs = 5000;
     static constexpr int kPageCacheKiB = 16 * 1024;  // per connection
 

@@ -12,8 +12,8 @@ namespace {
 
 QString migrationResource(int version)
 {
-    static const char *const kFiles[] = {"0001_library.sql", "0002_storyboards.sql", "0003_jobs.sql",
-                                         "0004_job_queue.sql", "0005_library.sql"};
+    static const char *const kFiles[] = {"0001_library.sql",   "0002_storyboards.sql", "0003_jobs.sql",
+                                         "0004_job_queue.sql", "0005_library.sql",     "0006_cloud.sql"};
     if (version < 1 || version > int(std::size(kFiles)))
         return {};
     return QStringLiteral(":/storyreel/migrations/") + QLatin1String(kFiles[version - 1]);

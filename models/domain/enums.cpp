@@ -61,6 +61,11 @@ constexpr Table<PendingOpState, 4> kPendingOpStates{{{PendingOpState::Pending, "
                                                      {PendingOpState::Done, "done"},
                                                      {PendingOpState::Conflict, "conflict"},
                                                      {PendingOpState::Failed, "failed"}}};
+constexpr Table<CloudState, 5> kCloudStates{{{CloudState::LocalOnly, "local"},
+                                             {CloudState::Uploading, "uploading"},
+                                             {CloudState::InCloud, "in-cloud"},
+                                             {CloudState::CloudOnly, "cloud-only"},
+                                             {CloudState::Downloading, "downloading"}}};
 
 template <typename E, std::size_t N>
 QString textOf(const Table<E, N> &table, E value)
@@ -129,6 +134,11 @@ QString toText(PendingOpState value)
     return textOf(kPendingOpStates, value);
 }
 
+QString toText(CloudState value)
+{
+    return textOf(kCloudStates, value);
+}
+
 template <>
 std::optional<Dialect> fromText<Dialect>(QStringView text)
 {
@@ -183,6 +193,12 @@ template <>
 std::optional<PendingOpState> fromText<PendingOpState>(QStringView text)
 {
     return valueOf(kPendingOpStates, text);
+}
+
+template <>
+std::optional<CloudState> fromText<CloudState>(QStringView text)
+{
+    return valueOf(kCloudStates, text);
 }
 
 bool isTerminal(JobStatus status)

@@ -33,6 +33,14 @@ enum class JobKind {
 enum class JobPriority { Low = 0, Normal = 1, High = 2 };
 enum class LedgerKind { Charge, Refund, Credit };
 enum class PendingOpState { Pending, Done, Conflict, Failed };
+// Where a video's file is in relation to the cloud storage, as the library shows it.
+enum class CloudState {
+    LocalOnly,    // on this machine only (or no storage configured)
+    Uploading,    // an upload job is queued or running
+    InCloud,      // in the bucket and on this machine
+    CloudOnly,    // in the bucket; the file is not on this machine
+    Downloading,  // a download job is queued or running
+};
 
 QString toText(Dialect value);
 QString toText(Visibility value);
@@ -45,6 +53,7 @@ QString toText(JobKind value);
 QString toText(JobPriority value);
 QString toText(LedgerKind value);
 QString toText(PendingOpState value);
+QString toText(CloudState value);
 
 // Parsers return nothing for an unknown text; callers decide whether that is an error.
 template <typename E>

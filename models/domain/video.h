@@ -30,6 +30,7 @@ struct Video
     int height = 0;
     double progress = 0.0;
     bool favorite = false;
+    CloudState cloud = CloudState::LocalOnly;  // derived from cloud_objects and transfer jobs; read-only
     QString error;
     QDateTime createdAt;
     QDateTime updatedAt;

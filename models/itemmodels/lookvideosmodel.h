@@ -30,6 +30,7 @@ public:
         SubtitleRole = VideoListModel::SubtitleRole,
         PromptRole = VideoListModel::PromptRole,
         AccountIdRole = VideoListModel::AccountIdRole,
+        CloudStateRole = VideoListModel::CloudStateRole,
         IsDefaultRole
     };
 

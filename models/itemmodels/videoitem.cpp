@@ -71,6 +71,23 @@ QString kindLabel(VideoKind kind)
     return {};
 }
 
+QString cloudLabel(CloudState state)
+{
+    switch (state) {
+        case CloudState::LocalOnly:
+            return {};
+        case CloudState::Uploading:
+            return tr("Uploading");
+        case CloudState::InCloud:
+            return tr("In cloud");
+        case CloudState::CloudOnly:
+            return tr("Cloud only");
+        case CloudState::Downloading:
+            return tr("Downloading");
+    }
+    return {};
+}
+
 QVariant data(const Video &video, int role, const ThumbnailCache &thumbnails)
 {
     using R = VideoListModel::Role;
@@ -83,8 +100,12 @@ QVariant data(const Video &video, int role, const ThumbnailCache &thumbnails)
         }
         case Qt::ToolTipRole:
             return video.prompt.isEmpty() ? displayText(video) : video.prompt;
-        case Qt::AccessibleTextRole:
-            return tr("Video %1, %2").arg(displayText(video), statusLabel(video.status));
+        case Qt::AccessibleTextRole: {
+            const QString cloud = cloudLabel(video.cloud);
+            return cloud.isEmpty() ? tr("Video %1, %2").arg(displayText(video), statusLabel(video.status))
+                                   : tr("Video %1, %2, %3")
+                                         .arg(displayText(video), statusLabel(video.status), cloud.toLower());
+        }
         case R::IdRole:
             return video.id;
         case R::StatusRole:
@@ -109,6 +130,8 @@ QVariant data(const Video &video, int role, const ThumbnailCache &thumbnails)
             return video.prompt;
         case R::AccountIdRole:
             return video.accountId;
+        case R::CloudStateRole:
+            return int(video.cloud);
         default:
             return {};
     }
@@ -127,6 +150,7 @@ void addRoleNames(QHash<int, QByteArray> &names)
     names.insert(R::SubtitleRole, "subtitle");
     names.insert(R::PromptRole, "prompt");
     names.insert(R::AccountIdRole, "accountId");
+    names.insert(R::CloudStateRole, "cloudState");
 }
 
 }  // namespace storyreel::videoitem

@@ -19,6 +19,9 @@ void addRoleNames(QHash<int, QByteArray> &names);
 // The user's words for a status and a kind (the stable text forms stay for roles and filters).
 QString statusLabel(VideoStatus status);
 QString kindLabel(VideoKind kind);
+// The badge words for a cloud state ("In cloud", "Uploading", "Downloading", "Cloud only"); empty for
+// a video on this computer only, which shows no badge.
+QString cloudLabel(CloudState state);
 
 }  // namespace videoitem
 }  // namespace storyreel

@@ -163,6 +163,14 @@ void VideoListModel::refreshVideos(const QList<RowId> &ids)
         refreshVideo(id);
 }
 
+void VideoListModel::refreshRows()
+{
+    if (m_ids.isEmpty())
+        return;
+    m_pages.clear();
+    Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1));
+}
+
 void VideoListModel::refreshVideo(RowId id)
 {
     const VideoStore store(m_catalog);

@@ -24,7 +24,8 @@ class VideoListModel final : public QAbstractListModel
 
 public:
     // Status and kind are their stable text forms (toText()); DurationRole is milliseconds;
-    // PosterPathRole is relative to the data folder; AccountIdRole is 0 for a local video.
+    // PosterPathRole is relative to the data folder; AccountIdRole is 0 for a local video;
+    // CloudStateRole is the int of the video's CloudState.
     enum Role {
         IdRole = Qt::UserRole + 1,
         StatusRole,
@@ -35,7 +36,8 @@ public:
         PosterPathRole,
         SubtitleRole,
         PromptRole,
-        AccountIdRole
+        AccountIdRole,
+        CloudStateRole
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 32;  // 6,400 rows: several screens either way of the viewport
@@ -59,6 +61,9 @@ public:
     void refreshVideo(RowId id);
     // refreshVideo() for each, or one reload() (a reset) for more than kRefreshBatchLimit videos.
     void refreshVideos(const QList<RowId> &ids);
+    // Facts beside the query's keys changed for videos not named (the cloud states after a transfer):
+    // the rows are read again as they are shown, in place (dataChanged, no reset; the same ids).
+    void refreshRows();
 
     // The video at a row (reading its page when needed); nothing for a row out of range.
     std::optional<Video> videoAt(int row) const;

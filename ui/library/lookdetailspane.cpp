@@ -1,5 +1,6 @@
 #include "lookdetailspane.h"
 
+#include "cloudactions.h"
 #include "lookdisplay.h"
 #include "looklistmodel.h"
 #include "lookstore.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -68,6 +70,7 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     m_videoList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_videoList->setUniformItemSizes(true);
     m_videoList->setAlternatingRowColors(true);
+    m_videoList->setContextMenuPolicy(Qt::CustomContextMenu);
     m_noVideos->setObjectName(QStringLiteral("lookNoVideos"));
     m_noVideos->setWordWrap(true);
     m_noVideos->setAlignment(Qt::AlignCenter);
@@ -87,11 +90,16 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_offline = addShortcutButton(this, tr("Make Available Offline"), QStringLiteral("lookOffline"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_cloud = new CloudActions(this);
 
     auto *videoActions = new QHBoxLayout;
     for (QPushButton *button : {m_review, m_setDefault, m_compare, m_unlink})
         videoActions->addWidget(button);
     videoActions->addStretch(1);
+    auto *cloudActions = new QHBoxLayout;
+    for (QPushButton *button : m_cloud->buttons())
+        cloudActions->addWidget(button);
+    cloudActions->addStretch(1);
     auto *lookActions = new QHBoxLayout;
     for (QPushButton *button : {m_generate, m_link, m_offline})
         lookActions->addWidget(button);
@@ -109,6 +117,7 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     layout->addWidget(m_videoList, 1);
     layout->addWidget(m_noVideos, 1);
     layout->addLayout(videoActions);
+    layout->addLayout(cloudActions);
 
     connect(m_videoList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LookDetailsPane::updateActions);
@@ -137,6 +146,16 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     connect(m_unlink, &QPushButton::clicked, this, [this] {
         if (const QList<RowId> videos = selectedVideos(); videos.size() == 1)
             Q_EMIT unlinkRequested(m_lookId, videos.first());
+    });
+    connect(m_videoList, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        for (QPushButton *button : {m_review, m_setDefault, m_compare, m_unlink}) {
+            QAction *item = menu.addAction(button->text(), button, &QPushButton::click);
+            item->setEnabled(button->isEnabled());
+        }
+        menu.addSeparator();
+        m_cloud->addTo(&menu);
+        menu.exec(m_videoList->viewport()->mapToGlobal(at));
     });
     connect(m_link, &QPushButton::clicked, this, [this] { Q_EMIT linkRequested(m_lookId); });
     connect(m_generate, &QPushButton::clicked, this, [this] { Q_EMIT generateRequested(m_lookId); });
@@ -283,6 +302,7 @@ void LookDetailsPane::updateActions()
     m_generate->setEnabled(hasLook && m_editing);
     m_offline->setEnabled(hasLook && missing > 0 && m_editing);
     m_offline->setText(missing > 0 || !hasVideos ? tr("Make Available Offline") : tr("Available Offline"));
+    m_cloud->setSelection(rows);
 }
 
 }  // namespace storyreel

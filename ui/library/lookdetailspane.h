@@ -13,11 +13,12 @@ class QTreeWidget;
 namespace storyreel {
 
 class Catalog;
+class CloudActions;
 class LookVideosModel;
 
 // The selected look: title, what its storefront shows (the display rule), products, and its videos
-// with status badges and the default marked. The buttons ask; the workspace does (through the
-// library service), so this pane never changes the catalog itself.
+// with status and cloud badges and the default marked. The buttons (and the list's context menu) ask;
+// the workspace does (through the library and cloud services), so this pane never changes the catalog.
 class LookDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     void selectVideo(RowId videoId);
     LookVideosModel *videosModel() const { return m_videos; }
     QListView *videoList() const { return m_videoList; }
+    // Upload, download and share for the selected videos; the workspace connects to its requests.
+    CloudActions *cloudActions() const { return m_cloud; }
     // Edits need the library service; without it the look can only be browsed and reviewed.
     void setEditingEnabled(bool enabled);
 
@@ -69,6 +72,7 @@ private:
     QPushButton *m_link;
     QPushButton *m_generate;
     QPushButton *m_offline;
+    CloudActions *m_cloud;
 };
 
 }  // namespace storyreel

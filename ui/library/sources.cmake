@@ -1,5 +1,5 @@
 # The Library workspace's parts: look cards, video rows, the look details, the all-videos browser
-# with its filters, pickers, import and conflicts.
+# with its filters, pickers, import and conflicts, and the cloud actions.
 target_sources(studio_ui PRIVATE
   library/badge.h library/badge.cpp
   library/shortcutbutton.h library/shortcutbutton.cpp
@@ -14,6 +14,8 @@ target_sources(studio_ui PRIVATE
   library/generateforlookdialog.h library/generateforlookdialog.cpp
   library/conflictsdialog.h library/conflictsdialog.cpp
   library/importrunner.h library/importrunner.cpp
+  library/cloudactions.h library/cloudactions.cpp
+  library/sharelinkdialog.h library/sharelinkdialog.cpp
   widgets/noticebar.h widgets/noticebar.cpp
   widgets/startupreport.h widgets/startupreport.cpp
 )

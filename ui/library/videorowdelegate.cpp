@@ -6,12 +6,15 @@
 #include "videolistmodel.h"
 #include "videotext.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace storyreel {
 namespace {
@@ -62,33 +65,25 @@ void VideoRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     smallBold.setBold(true);
 
     // The right-hand marks first, so the title knows how much room it has.
-    int right = option.rect.right() - kMargin;
-    const int markTop = option.rect.top() + kMargin + 2;
-    if (index.data(LookVideosModel::IsDefaultRole).toBool()) {
-        const QString label = tr("Default");
-        const QSize size = badge::sizeOf(label, smallBold);
-        right -= size.width();
-        badge::paint(painter, QPoint(right, markTop), label, QColor(0xd9, 0x77, 0x06), smallBold);
-        right -= 6;
+    const Marks marks = layoutMarks(option, index);
+    if (!marks.isDefault.isEmpty())
+        badge::paint(painter, marks.isDefault.topLeft(), tr("Default"), QColor(0xd9, 0x77, 0x06), smallBold);
+    if (!marks.offline.isEmpty())
+        badge::paint(painter, marks.offline.topLeft(), tr("Offline"), QColor(0x15, 0x80, 0x3d), smallBold);
+    if (!marks.cloud.isEmpty()) {
+        const auto cloud = CloudState(index.data(VideoListModel::CloudStateRole).toInt());
+        badge::paint(painter, marks.cloud.topLeft(), videoitem::cloudLabel(cloud),
+                     videotext::cloudColor(cloud), smallBold);
     }
-    if (index.data(VideoListModel::OfflineRole).toBool()) {
-        const QString label = tr("Offline");
-        const QSize size = badge::sizeOf(label, smallBold);
-        right -= size.width();
-        badge::paint(painter, QPoint(right, markTop), label, QColor(0x15, 0x80, 0x3d), smallBold);
-        right -= 6;
-    }
-    if (index.data(VideoListModel::FavoriteRole).toBool()) {
+    if (!marks.star.isEmpty()) {
         QFont starFont = option.font;
         starFont.setPointSizeF(starFont.pointSizeF() * 1.2);
-        const QFontMetrics metrics(starFont);
-        const QString star = QStringLiteral("★");
-        right -= metrics.horizontalAdvance(star);
         painter->setFont(starFont);
         painter->setPen(QColor(0xf5, 0x9e, 0x0b));
-        painter->drawText(QPoint(right, markTop + metrics.ascent()), star);
-        right -= 6;
+        painter->drawText(QPoint(marks.star.left(), marks.star.top() + QFontMetrics(starFont).ascent()),
+                          QStringLiteral("★"));
     }
+    const int right = marks.right;
 
     const int textLeft = poster.right() + kGap;
     QFont titleFont = option.font;
@@ -137,6 +132,66 @@ void VideoRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                                                   qMax(0, option.rect.right() - kMargin - textLeft)));
     }
     painter->restore();
+}
+
+VideoRowDelegate::Marks VideoRowDelegate::layoutMarks(const QStyleOptionViewItem &option,
+                                                      const QModelIndex &index)
+{
+    QFont smallBold = option.font;
+    smallBold.setPointSizeF(smallBold.pointSizeF() * 0.85);
+    smallBold.setBold(true);
+    Marks marks;
+    int right = option.rect.right() - kMargin;
+    const int top = option.rect.top() + kMargin + 2;
+    // Right to left: each mark takes its width and a gap.
+    auto place = [&right, top](QSize size) {
+        right -= size.width();
+        const QRect at(QPoint(right, top), size);
+        right -= 6;
+        return at;
+    };
+    if (index.data(LookVideosModel::IsDefaultRole).toBool())
+        marks.isDefault = place(badge::sizeOf(tr("Default"), smallBold));
+    if (index.data(VideoListModel::OfflineRole).toBool())
+        marks.offline = place(badge::sizeOf(tr("Offline"), smallBold));
+    const auto cloud = CloudState(index.data(VideoListModel::CloudStateRole).toInt());
+    if (const QString label = videoitem::cloudLabel(cloud); !label.isEmpty())
+        marks.cloud = place(badge::sizeOf(label, smallBold));
+    if (index.data(VideoListModel::FavoriteRole).toBool()) {
+        QFont starFont = option.font;
+        starFont.setPointSizeF(starFont.pointSizeF() * 1.2);
+        const QFontMetrics metrics(starFont);
+        marks.star = place(QSize(metrics.horizontalAdvance(QStringLiteral("★")), metrics.height()));
+    }
+    marks.right = right;
+    return marks;
+}
+
+bool VideoRowDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                 const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        const Marks marks = layoutMarks(option, index);
+        QString text;
+        QRect mark;
+        if (marks.cloud.contains(event->pos())) {
+            text =
+                videotext::cloudDescription(CloudState(index.data(VideoListModel::CloudStateRole).toInt()));
+            mark = marks.cloud;
+        } else if (marks.offline.contains(event->pos())) {
+            text = tr("On this computer: plays with no network.");
+            mark = marks.offline;
+        } else if (marks.isDefault.contains(event->pos())) {
+            text = tr("The look's default video: the storefront shows it once it is ready.");
+            mark = marks.isDefault;
+        }
+        if (!text.isEmpty()) {
+            // The event's position is the viewport's, like the item's rectangle.
+            QToolTip::showText(event->globalPos(), text, view->viewport(), mark);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize VideoRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -1,5 +1,6 @@
 #include "videosbrowser.h"
 
+#include "cloudactions.h"
 #include "shortcutbutton.h"
 #include "videofilterbar.h"
 #include "videolistmodel.h"
@@ -48,6 +49,7 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_link = addShortcutButton(this, tr("Link to Look…"), QStringLiteral("linkToLook"),
                                QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_cloud = new CloudActions(this);
     auto *search = new QAction(tr("Search"), this);
     search->setShortcut(QKeySequence::Find);
     search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -58,6 +60,9 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
     header->addWidget(m_count);
     header->addStretch(1);
     for (QPushButton *button : {m_review, m_favorite, m_offline, m_link})
+        header->addWidget(button);
+    header->addSpacing(12);
+    for (QPushButton *button : m_cloud->buttons())
         header->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 12);
@@ -75,6 +80,8 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &VideosBrowser::updateActions);
     connect(m_videos, &QAbstractItemModel::modelReset, this, &VideosBrowser::updateActions);
+    // Rows read again in place (a cloud state changed) can change what the selection allows.
+    connect(m_videos, &QAbstractItemModel::dataChanged, this, &VideosBrowser::updateActions);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT reviewRequested(index.data(VideoListModel::IdRole).toLongLong());
     });
@@ -112,6 +119,8 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
             QAction *item = menu.addAction(button->text(), button, &QPushButton::click);
             item->setEnabled(button->isEnabled());
         }
+        menu.addSeparator();
+        m_cloud->addTo(&menu);
         menu.exec(m_list->viewport()->mapToGlobal(at));
     });
     reload();
@@ -180,6 +189,7 @@ void VideosBrowser::updateActions()
     m_favorite->setText(allFavorite ? tr("Unfavourite") : tr("Favourite"));
     m_offline->setEnabled(anyMissing && m_editing);
     m_link->setEnabled(!rows.isEmpty());
+    m_cloud->setSelection(rows);
 }
 
 }  // namespace storyreel

@@ -12,11 +12,13 @@ class QPushButton;
 namespace storyreel {
 
 class Catalog;
+class CloudActions;
 class VideoFilterBar;
 class VideoListModel;
 
 // Every video of the library: filters, search, sort, and a lazily loaded list that stays smooth with
-// 100,000 rows. Asks the workspace to act (review, favourite, offline, link) through signals.
+// 100,000 rows. Asks the workspace to act (review, favourite, offline, link, the cloud actions) through
+// signals.
 class VideosBrowser final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     VideoListModel *model() const { return m_videos; }
     VideoFilterBar *filterBar() const { return m_filters; }
     QListView *list() const { return m_list; }
+    // Upload, download and share for the selection; the workspace connects to its requests.
+    CloudActions *cloudActions() const { return m_cloud; }
     void setEditingEnabled(bool enabled);
 
 Q_SIGNALS:
@@ -52,6 +56,7 @@ private:
     QPushButton *m_favorite;
     QPushButton *m_offline;
     QPushButton *m_link;
+    CloudActions *m_cloud;
     bool m_editing = true;
 };
 

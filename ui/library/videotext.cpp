@@ -20,6 +20,46 @@ QColor statusColor(VideoStatus status)
     return {};
 }
 
+QColor cloudColor(CloudState state)
+{
+    switch (state) {
+        case CloudState::LocalOnly:
+            break;
+        case CloudState::Uploading:
+        case CloudState::Downloading:
+            return QColor(0x43, 0x38, 0xca);  // a transfer under way: indigo, like work in progress
+        case CloudState::InCloud:
+            return QColor(0x03, 0x69, 0xa1);  // sky: safe in the bucket
+        case CloudState::CloudOnly:
+            return QColor(0x6d, 0x28, 0xd9);  // violet: not on this computer
+    }
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+QString cloudDescription(CloudState state)
+{
+    const char *context = "storyreel::videotext";
+    switch (state) {
+        case CloudState::LocalOnly:
+            return QCoreApplication::translate(context, "On this computer only.");
+        case CloudState::Uploading:
+            return QCoreApplication::translate(
+                context, "Being uploaded to the cloud storage; follow it in Jobs (Ctrl+3).");
+        case CloudState::InCloud:
+            return QCoreApplication::translate(
+                context,
+                "In the cloud storage and on this computer. Copy Share Link gives others a link to it.");
+        case CloudState::CloudOnly:
+            return QCoreApplication::translate(
+                context,
+                "In the cloud storage only. Download from Cloud, or Review, brings it to this computer.");
+        case CloudState::Downloading:
+            return QCoreApplication::translate(
+                context, "Being downloaded from the cloud storage; it plays here once it has arrived.");
+    }
+    return {};
+}
+
 QString title(const Video &video)
 {
     if (!video.title.trimmed().isEmpty())

@@ -1,12 +1,17 @@
 #include "outputpanel.h"
 
+#include "cloudservice.h"
 #include "jobqueue.h"
 #include "jobstore.h"
+#include "library/sharelinkdialog.h"
+#include "library/videotext.h"
 #include "player/playerdialog.h"
 #include "storyboardactions.h"
 #include "storyboarddocument.h"
+#include "videoitem.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDrag>
@@ -182,6 +187,8 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
       m_versions(new QListWidget(this)),
       m_play(new QPushButton(tr("Play"), this)),
       m_reveal(new QPushButton(tr("Reveal"), this)),
+      m_upload(new QPushButton(tr("Upload to Cloud"), this)),
+      m_share(new QPushButton(tr("Copy Share Link…"), this)),
       m_format(new QComboBox(this)),
       m_quality(new QComboBox(this)),
       m_export(new QPushButton(tr("Export"), this)),
@@ -198,6 +205,10 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     m_versions->setAccessibleName(tr("Rendered versions"));
     m_play->setObjectName(QStringLiteral("playVersion"));
     m_play->setToolTip(tr("Plays the selected version in the studio's player"));
+    m_upload->setObjectName(QStringLiteral("uploadVersion"));
+    m_upload->setAccessibleName(tr("Upload the selected version to the cloud"));
+    m_share->setObjectName(QStringLiteral("shareVersion"));
+    m_share->setAccessibleName(tr("Copy a share link to the selected version"));
     auto *bundleMenu = new QMenu(m_bundle);
     bundleMenu->addAction(tr("Social bundle: 16:9 mp4 high, 9:16 mp4 medium, 16:9 webm low"), this,
                           &StoryboardOutputPanel::exportSocialBundle);
@@ -215,6 +226,8 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     versionRow->addWidget(m_play);
     versionRow->addWidget(m_reveal);
     versionRow->addStretch();
+    versionRow->addWidget(m_upload);
+    versionRow->addWidget(m_share);
     layout->addLayout(versionRow);
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_format);
@@ -238,6 +251,9 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     connect(m_export, &QPushButton::clicked, this, &StoryboardOutputPanel::exportLatest);
     connect(m_play, &QPushButton::clicked, this, &StoryboardOutputPanel::playSelected);
     connect(m_reveal, &QPushButton::clicked, this, &StoryboardOutputPanel::revealSelected);
+    connect(m_upload, &QPushButton::clicked, this, &StoryboardOutputPanel::uploadSelected);
+    connect(m_share, &QPushButton::clicked, this, &StoryboardOutputPanel::shareSelected);
+    connect(m_versions, &QListWidget::currentRowChanged, this, &StoryboardOutputPanel::updateCloudButtons);
     connect(m_versions, &QListWidget::itemDoubleClicked, this, &StoryboardOutputPanel::playSelected);
     connect(m_quality, &QComboBox::currentTextChanged, this, [this](const QString &quality) {
         for (OutputChip *chip : std::as_const(m_chips).mid(1))
@@ -309,6 +325,97 @@ void StoryboardOutputPanel::refresh()
     m_play->setEnabled(m_versions->currentItem() != nullptr);
     m_reveal->setEnabled(m_versions->currentItem() != nullptr);
     m_bundle->setEnabled(refusal.isEmpty() && m_document && m_document->storyboard().accountId == 0);
+    updateCloudButtons();
+}
+
+void StoryboardOutputPanel::setCloudService(CloudService *cloud)
+{
+    if (m_cloud)
+        disconnect(m_cloud, nullptr, this, nullptr);
+    m_cloud = cloud;
+    if (cloud)
+        connect(cloud, &CloudService::cloudChanged, this, &StoryboardOutputPanel::reloadVersions);
+    reloadVersions();
+}
+
+bool StoryboardOutputPanel::hasStorage() const
+{
+    Result<QList<StorageAccount>> storages =
+        m_cloud ? m_cloud->storages() : Result<QList<StorageAccount>>(Failure{});
+    return storages && !storages->isEmpty();
+}
+
+void StoryboardOutputPanel::updateCloudButtons()
+{
+    const QListWidgetItem *item = m_versions->currentItem();
+    const auto cloud = CloudState(item ? item->data(Qt::UserRole + 1).toInt() : 0);
+    const bool storage = m_cloud && hasStorage();
+    const bool inCloud = cloud == CloudState::InCloud || cloud == CloudState::CloudOnly;
+    // With no storage both stay pressable for a version, and say where to add one.
+    m_upload->setEnabled(m_cloud && item && (!storage || cloud == CloudState::LocalOnly));
+    m_share->setEnabled(m_cloud && item && (!storage || inCloud));
+    const QString noStorage = tr("Add a cloud storage in Settings › Cloud Storage first");
+    m_upload->setToolTip(!m_cloud   ? tr("Cloud storage is not available in this window")
+                         : !storage ? noStorage
+                                    : tr("Upload the selected version to the default cloud storage"));
+    m_share->setToolTip(!m_cloud           ? tr("Cloud storage is not available in this window")
+                        : !storage         ? noStorage
+                        : inCloud || !item ? tr("Copy a link anyone can open until it expires")
+                                           : tr("Upload the version first; then a link to it can be shared"));
+}
+
+void StoryboardOutputPanel::uploadSelected()
+{
+    const QListWidgetItem *item = m_versions->currentItem();
+    if (!m_cloud || !item || !m_document)
+        return;
+    if (!hasStorage()) {
+        Q_EMIT messageShown(tr("Add a cloud storage in Settings › Cloud Storage first."));
+        return;
+    }
+    const QString path = item->data(Qt::UserRole).toString();
+    // The storyboard's files share a folder in the bucket: its title.
+    Result<RowId> job = m_cloud->uploadFile(path, m_document->storyboard().title);
+    Q_EMIT messageShown(
+        !job ? tr("Cannot upload %1: %2").arg(QFileInfo(path).fileName(), job.error())
+        : *job == 0
+            ? tr("%1 is in the cloud already.").arg(QFileInfo(path).fileName())
+            : tr("Uploading %1 to the cloud (job %2; see Jobs).").arg(QFileInfo(path).fileName()).arg(*job));
+    reloadVersions();
+}
+
+QDialog *StoryboardOutputPanel::shareSelected()
+{
+    const QListWidgetItem *item = m_versions->currentItem();
+    if (!m_cloud || !item)
+        return nullptr;
+    if (!hasStorage()) {
+        Q_EMIT messageShown(tr("Add a cloud storage in Settings › Cloud Storage first."));
+        return nullptr;
+    }
+    const QString path = item->data(Qt::UserRole).toString();
+    auto *dialog = new ShareLinkDialog(QFileInfo(path).fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShareLinkDialog::chosen, this, [this, path](qint64 seconds) {
+        if (!m_cloud)
+            return;
+        const QDateTime expires = QDateTime::currentDateTime().addSecs(seconds);
+        QPointer<StoryboardOutputPanel> self(this);
+        m_cloud->shareFile(path, seconds, [self, path, expires](Result<QUrl> url) {
+            if (!self)
+                return;
+            if (!url) {
+                Q_EMIT self->messageShown(
+                    tr("Cannot make a link to %1: %2").arg(QFileInfo(path).fileName(), url.error()));
+                return;
+            }
+            QGuiApplication::clipboard()->setText(url->toString(QUrl::FullyEncoded));
+            Q_EMIT self->messageShown(
+                tr("Share link copied — expires %1").arg(QLocale().toString(expires, QLocale::ShortFormat)));
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 QString StoryboardOutputPanel::latestVersion() const
@@ -318,6 +425,8 @@ QString StoryboardOutputPanel::latestVersion() const
 
 void StoryboardOutputPanel::reloadVersions()
 {
+    const QString selected =
+        m_versions->currentItem() ? m_versions->currentItem()->data(Qt::UserRole).toString() : QString();
     m_versions->clear();
     if (const RowId id = boardId(); id > 0) {
         Result<QList<RenderVersion>> versions = m_actions.versions(id);
@@ -332,9 +441,19 @@ void StoryboardOutputPanel::reloadVersions()
                 m_versions);
             item->setData(Qt::UserRole, version.path);
             item->setToolTip(version.path);
+            if (m_cloud) {
+                const CloudState cloud = m_cloud->stateOfFile(version.path);
+                item->setData(Qt::UserRole + 1, int(cloud));
+                if (const QString label = videoitem::cloudLabel(cloud); !label.isEmpty()) {
+                    item->setText(item->text() + QStringLiteral(" · ") + label);
+                    item->setToolTip(version.path + QLatin1Char('\n') + videotext::cloudDescription(cloud));
+                }
+            }
+            if (version.path == selected)
+                m_versions->setCurrentItem(item);
         }
     }
-    if (m_versions->count() > 0)
+    if (m_versions->count() > 0 && !m_versions->currentItem())
         m_versions->setCurrentRow(0);
     for (OutputChip *chip : std::as_const(m_chips))
         chip->setSource(latestVersion());

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMimeData;
@@ -16,6 +17,7 @@ class QPushButton;
 namespace storyreel {
 
 class Catalog;
+class CloudService;
 class JobQueue;
 class StoryboardActions;
 class StoryboardDocument;
@@ -66,7 +68,9 @@ private:
 
 // The storyboard's output: render state on the storyboard (progress and stage while its render job
 // runs), Render (enabled once approved; says why when not), the versions, export choices with
-// Export and Bundle…, and draggable chips of the latest version and of its exports.
+// Export and Bundle…, and draggable chips of the latest version and of its exports. With the cloud
+// service each version shows its cloud state and can be uploaded (into the storyboard's folder) and
+// shared by a link.
 class StoryboardOutputPanel final : public QWidget
 {
     Q_OBJECT
@@ -76,6 +80,8 @@ public:
                           QWidget *parent = nullptr);
 
     void setDocument(StoryboardDocument *document);
+    // Until set (or with nullptr) the cloud buttons stay disabled. The service outlives the panel.
+    void setCloudService(CloudService *cloud);
     void render();
     void exportLatest();
     void exportSocialBundle();
@@ -84,6 +90,12 @@ public:
     QListWidget *versionList() const { return m_versions; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *renderButton() const { return m_render; }
+    QPushButton *uploadButton() const { return m_upload; }
+    QPushButton *shareButton() const { return m_share; }
+    // The selected version to the default storage, under the storyboard's title.
+    void uploadSelected();
+    // Asks how long the link lasts, then copies it; the dialog is returned (e.g. for a test).
+    QDialog *shareSelected();
     QString statusText() const;
 
 Q_SIGNALS:
@@ -96,6 +108,8 @@ private:
     void showRunning(double fraction, const QString &stage);
     void playSelected();
     void revealSelected();
+    void updateCloudButtons();
+    bool hasStorage() const;
     RowId boardId() const;
     QString latestVersion() const;
 
@@ -110,6 +124,9 @@ private:
     QListWidget *m_versions;
     QPushButton *m_play;
     QPushButton *m_reveal;
+    QPushButton *m_upload;
+    QPushButton *m_share;
+    QPointer<CloudService> m_cloud;
     QComboBox *m_format;
     QComboBox *m_quality;
     QPushButton *m_export;

@@ -1,6 +1,8 @@
 #include "libraryworkspace.h"
 
 #include "accountstore.h"
+#include "cloudservice.h"
+#include "library/cloudactions.h"
 #include "library/conflictsdialog.h"
 #include "library/generateforlookdialog.h"
 #include "library/importrunner.h"
@@ -61,7 +63,8 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
       m_notice(new NoticeBar(this)),
       m_pending(new NoticeBar(this)),
       m_importer(new ImportRunner(studio.catalog(), studio.media(), this)),
-      m_sync(new QPushButton(tr("Sync from Providers"), this))
+      m_sync(new QPushButton(tr("Sync from Providers"), this)),
+      m_refreshCloud(new QPushButton(tr("Refresh from Cloud"), this))
 {
     setObjectName(QStringLiteral("libraryWorkspace"));
     setAcceptDrops(true);
@@ -80,12 +83,15 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     import->setToolTip(tr("Import video files into the library (Ctrl+I), or drop them here"));
     m_sync->setObjectName(QStringLiteral("syncLooks"));
     m_sync->setToolTip(tr("Bring your provider accounts' looks and their videos into the library"));
+    m_refreshCloud->setObjectName(QStringLiteral("refreshFromCloud"));
+    m_refreshCloud->setAccessibleName(tr("Refresh from Cloud"));
     auto *header = new QHBoxLayout;
     header->setContentsMargins(12, 10, 12, 0);
     header->addWidget(heading);
     header->addSpacing(16);
     header->addWidget(m_tabs);
     header->addStretch(1);
+    header->addWidget(m_refreshCloud);
     header->addWidget(m_sync);
     header->addWidget(import);
 
@@ -105,6 +111,7 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(import, &QPushButton::clicked, this, &LibraryWorkspace::chooseFilesToImport);
     connect(m_sync, &QPushButton::clicked, this, &LibraryWorkspace::syncFromProviders);
+    connect(m_refreshCloud, &QPushButton::clicked, this, &LibraryWorkspace::refreshFromCloud);
     connect(m_details, &LookDetailsPane::reviewRequested, this, &LibraryWorkspace::review);
     connect(m_details, &LookDetailsPane::setDefaultRequested, this, &LibraryWorkspace::setDefault);
     connect(m_details, &LookDetailsPane::unlinkRequested, this, &LibraryWorkspace::unlink);
@@ -145,6 +152,11 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     m_lookRefresh.setSingleShot(true);
     m_lookRefresh.setInterval(0);
     connect(&m_lookRefresh, &QTimer::timeout, this, &LibraryWorkspace::onLibraryChanged);
+    // A batch of transfers announces itself job by job: the states are read again once for all.
+    m_cloudRefresh.setSingleShot(true);
+    m_cloudRefresh.setInterval(100);
+    connect(&m_cloudRefresh, &QTimer::timeout, this, &LibraryWorkspace::refreshCloud);
+    connectCloudActions();
     setLibraryService(nullptr);
     reload();
 }
@@ -251,6 +263,7 @@ void LibraryWorkspace::reload()
     else
         selectLook(current > 0 && m_looks->rowOf(current) >= 0 ? current : m_looks->lookAt(0)->id);
     m_videos->reload();
+    updateCloudAvailability();
 }
 
 void LibraryWorkspace::onLibraryChanged()
@@ -300,6 +313,9 @@ void LibraryWorkspace::review(RowId videoId)
         m_notice->show(NoticeBar::Kind::Error, tr("Cannot open the video: %1").arg(video.error()));
         return;
     }
+    // Cloud-only media come down on demand; the open review plays the file once it has arrived.
+    if (m_cloud && video->cloud == CloudState::CloudOnly)
+        downloadFromCloud({videoId});
     auto *dialog = new ReviewDialog(m_studio.catalog(), m_studio.location(), *video, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -482,8 +498,21 @@ void LibraryWorkspace::generateFor(RowId lookId)
     dialog->open();
 }
 
-void LibraryWorkspace::makeOffline(const QList<qint64> &videoIds)
+void LibraryWorkspace::makeOffline(const QList<qint64> &requested)
 {
+    // Videos kept only in the cloud come from the bucket; the others from their provider.
+    QList<qint64> videoIds;
+    QList<qint64> fromCloud;
+    const VideoStore videos(m_studio.catalog());
+    for (qint64 id : requested) {
+        Result<Video> video = videos.load(id);
+        (m_cloud && video && video->cloud == CloudState::CloudOnly ? fromCloud : videoIds).append(id);
+    }
+    if (!fromCloud.isEmpty()) {
+        downloadFromCloud(fromCloud);
+        if (videoIds.isEmpty())
+            return;
+    }
     if (!m_service)
         return;
     Result<int> submitted = m_service->makeAvailableOffline(QList<RowId>(videoIds.begin(), videoIds.end()));

@@ -16,7 +16,9 @@ class QTabBar;
 namespace storyreel {
 
 class Studio;
+class CloudService;
 class LibraryService;
+class ShareLinkDialog;
 class LookListModel;
 class LookDetailsPane;
 class VideosBrowser;
@@ -27,7 +29,8 @@ struct LibraryOutcome;
 
 // The Library workspace: the looks grid with the selected look's details (products, videos, the
 // default), and every video with filters. Edits go through the library service (offline edits wait
-// in its queue); media files dropped here are imported.
+// in its queue); media files dropped here are imported. With the cloud service, videos show their
+// cloud state and can be uploaded, downloaded and shared, and the bucket searched for new videos.
 class LibraryWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,18 @@ public:
     // Editing (default, unlink, favourite, generate, offline) needs the service; until it is set the
     // library can only be browsed and reviewed. The service outlives the workspace.
     void setLibraryService(LibraryService *service);
+    // Cloud states and actions (upload, download, share, refresh from the bucket) need the service;
+    // until it is set they are disabled. The service outlives the workspace.
+    void setCloudService(CloudService *cloud);
+    // Checks again whether a storage is configured and re-reads the videos' cloud states (after the
+    // storages changed, or the service said media moved).
+    void refreshCloud();
+    // Lists the default storage and adds the videos found there that the library does not know.
+    void refreshFromCloud();
+    void uploadToCloud(const QList<qint64> &videoIds);
+    void downloadFromCloud(const QList<qint64> &videoIds);
+    // Asks how long the link lasts (the dialog is returned, e.g. for a test to answer), then copies it.
+    ShareLinkDialog *shareLink(RowId videoId);
 
     void reload();
     void setPage(int page);
@@ -60,11 +75,14 @@ public:
     NoticeBar *notice() const { return m_notice; }
     NoticeBar *pendingNotice() const { return m_pending; }
     QListView *lookGrid() const { return m_grid; }
+    QPushButton *refreshFromCloudButton() const { return m_refreshCloud; }
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
-    // A video started downloading or generating: the job monitor has it.
+    // A video started downloading, uploading or generating: the job monitor has it.
     void jobsSubmitted(int count);
+    // A cloud action needs a storage: the user asked to open Settings ▸ Cloud Storage.
+    void storageSettingsRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -86,6 +104,12 @@ private:
     void onPendingChanged(int pending, int conflicts);
     void onLibraryChanged();
     void showConflicts();
+    // The cloud side (libraryworkspacecloud.cpp).
+    void connectCloudActions();
+    void updateCloudAvailability();
+    bool hasStorage() const;
+    void explainNoStorage();
+    void copyShareLink(RowId videoId, const QString &title, qint64 expiresSeconds);
 
     Studio &m_studio;
     LibraryService *m_service = nullptr;
@@ -100,8 +124,12 @@ private:
     NoticeBar *m_pending;
     ImportRunner *m_importer;
     QPushButton *m_sync;
+    QPushButton *m_refreshCloud;
+    CloudService *m_cloud = nullptr;
+    bool m_listingCloud = false;  // a refresh from the bucket is under way
     QPointer<ConflictsDialog> m_conflicts;
-    QTimer m_lookRefresh;  // coalesces the service's change signals into one grid refresh
+    QTimer m_lookRefresh;   // coalesces the service's change signals into one grid refresh
+    QTimer m_cloudRefresh;  // coalesces the cloud service's changes into one re-read of the states
 };
 
 }  // namespace storyreel

@@ -18,6 +18,8 @@ class QNetworkAccessManager;
 
 namespace storyreel {
 
+struct HttpResponse;
+
 // One HTTP request as a dialect client describes it; the policy (timeouts, retries, rate limits,
 // redirects, redaction) is HttpClient's, not the caller's.
 struct HttpRequest
@@ -34,6 +36,13 @@ struct HttpRequest
     std::optional<bool> retrySafe;
     std::chrono::milliseconds transferTimeout{30000};  // no byte for this long aborts the attempt
     QString what;                                      // "create video": for messages and logs
+    // Bytes of the body sent so far, of `total`; a retry starts again from 0. Upload progress counts
+    // as activity for the transfer timeout: a slow upload that moves does not time out.
+    std::function<void(qint64 sent, qint64 total)> uploadProgress;
+    // Rewrites the error of a non-2xx answer (the policy's own error, and the answer: status, headers
+    // and body, of a download its first 64 KiB), e.g. S3's XML "Code: Message". Retries still follow the
+    // status; the message it returns is logged, so it must not carry a secret.
+    std::function<ProviderError(ProviderError error, const HttpResponse &answer)> describeError;
 };
 
 struct HttpResponse
@@ -77,9 +86,12 @@ public:
 // - X-RateLimit-Limit/Remaining/Reset remembered per origin: with nothing remaining, requests to
 //   that origin wait for the reset instead of being sent;
 // - redirects followed by hand (at most maxRedirects): Authorization and Idempotency-Key are dropped
-//   when the redirect leaves the origin (Qt 6.4 would forward them);
+//   when the redirect leaves the origin (Qt 6.4 would forward them), and so are an Authorization,
+//   Cookie or API-key header the caller put in `headers` (an S3 signature is bound to its host);
 // - non-2xx statuses become ProviderErrors with a clear message (the body's "detail", "error" or
-//   "message" when it has one);
+//   "message" when it has one, or what HttpRequest::describeError makes of the answer);
+// - the transfer timeout is an idle timer of our own (Qt's does not apply to every reply, and an
+//   upload must count as activity): no byte sent or received for that long aborts the attempt;
 // - logs (category storyreel.providers.http) name the method, the path without the query, the status
 //   and the attempt; never a header value, a query string or a body.
 // Lives in one thread; callbacks run in it, exactly once, from the event loop (never from inside

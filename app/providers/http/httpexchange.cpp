@@ -56,6 +56,8 @@ HttpExchange::HttpExchange(HttpContext *context, HttpRequest request)
     m_waitTimer.setSingleShot(true);
     m_waitTimer.setTimerType(Qt::PreciseTimer);  // a coarse timer may fire before a rate-limit reset
     connect(&m_waitTimer, &QTimer::timeout, this, &HttpExchange::waitForRateLimit);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpExchange::onIdleTimeout);
     m_totalClock.start();
 }
 
@@ -140,7 +142,6 @@ void HttpExchange::sendAttempt()
         return;
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(static_cast<int>(m_request.transferTimeout.count()));
     for (const auto &[name, value] : m_request.headers) {
         if (m_credentialsDropped && isCredentialHeader(name))
             continue;
@@ -194,15 +195,46 @@ void HttpExchange::sendAttempt()
         reply = network->sendCustomRequest(request, m_method, body);
     m_reply = reply;
     m_attemptClock.start();
+    m_timedOut = false;
+    restartIdleTimer();
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::onUploadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, this, &HttpExchange::restartIdleTimer);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::restartIdleTimer);
     if (m_mode == Mode::Download)
         connect(reply, &QIODevice::readyRead, this, &HttpExchange::onReadyRead);
+}
+
+void HttpExchange::restartIdleTimer()
+{
+    // A zero timeout means none, as it did with QNetworkRequest::setTransferTimeout.
+    if (m_reply && !m_done && m_request.transferTimeout.count() > 0)
+        m_idleTimer.start(m_request.transferTimeout);
+}
+
+void HttpExchange::onUploadProgress(qint64 sent, qint64 total)
+{
+    if (!m_reply || m_done)
+        return;
+    restartIdleTimer();
+    // Qt also reports (0, 0) for requests without a body.
+    if (m_request.uploadProgress && total > 0)
+        m_request.uploadProgress(sent, total);
+}
+
+void HttpExchange::onIdleTimeout()
+{
+    if (!m_reply || m_done)
+        return;
+    m_timedOut = true;
+    m_reply->abort();  // finished() follows, now or from the event loop
 }
 
 void HttpExchange::releaseReply()
 {
     if (!m_reply)
         return;
+    m_idleTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
@@ -284,8 +316,8 @@ void HttpExchange::onFinished()
     // with a transport error is an answer cut short.
     const bool transport = status <= 0 || (code != QNetworkReply::NoError && code < 200);
     if (transport) {
-        const bool timedOut =
-            code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError;
+        const bool timedOut = m_timedOut || code == QNetworkReply::OperationCanceledError ||
+                              code == QNetworkReply::TimeoutError;
         ProviderError error = transportError(code, timedOut);
         if (m_mode == Mode::Download && m_bodyToFile && m_expectedTotal > m_file.size() && !timedOut) {
             error = makeError(
@@ -335,6 +367,14 @@ void HttpExchange::onFinished()
     ProviderError error =
         errorFromStatus(status, body, retryAfter ? std::optional(roundedUp(*retryAfter)) : std::nullopt,
                         concurrencyLimit, m_request.bearerToken);
+    if (m_request.describeError) {
+        HttpResponse answer;
+        answer.status = status;
+        answer.body = body;
+        answer.headers = std::move(headers);
+        answer.url = m_url;
+        error = m_request.describeError(std::move(error), answer);
+    }
     const bool retryable = RetryPolicy::isRetryableStatus(status) && !concurrencyLimit;
     retryOrFail(error, retryable, retryAfter);
 }
@@ -375,8 +415,13 @@ void HttpExchange::retryOrFail(ProviderError error, bool retryable,
 {
     const HttpPolicy &policy = m_context->policy;
     if (!retryable || !retrySafe() || m_retries + 1 >= policy.maxAttempts) {
-        qCWarning(lcHttp, "%s failed after %d attempt(s), %lld ms: %s", qUtf8Printable(describe()),
-                  m_retries + 1, m_totalClock.elapsed(), qUtf8Printable(error.message));
+        // A 4xx answer is the caller's to judge (a HEAD's 404 is how S3 says "not there"): not a warning.
+        if (!retryable && error.httpStatus >= 400 && error.httpStatus < 500)
+            qCInfo(lcHttp, "%s answered %d after %lld ms", qUtf8Printable(describe()), error.httpStatus,
+                   m_totalClock.elapsed());
+        else
+            qCWarning(lcHttp, "%s failed after %d attempt(s), %lld ms: %s", qUtf8Printable(describe()),
+                      m_retries + 1, m_totalClock.elapsed(), qUtf8Printable(error.message));
         complete(error);
         return;
     }

@@ -55,6 +55,9 @@ private:
     void sendAttempt();
     void onReadyRead();
     void onFinished();
+    void onUploadProgress(qint64 sent, qint64 total);
+    void onIdleTimeout();
+    void restartIdleTimer();
     void decideBody();
     void writeBody();
     bool followRedirect(int status, const QByteArray &location);
@@ -79,6 +82,8 @@ private:
     int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer m_waitTimer;
+    QTimer m_idleTimer;       // the transfer timeout: restarted by every byte sent or received
+    bool m_timedOut = false;  // this attempt was aborted by m_idleTimer
     QElapsedTimer m_attemptClock;
     QElapsedTimer m_totalClock;
     bool m_done = false;

@@ -55,6 +55,7 @@ Result<RowId> CloudService::Private::submitUpload(const StorageAccount &storage,
                                  {QStringLiteral("path"), path},
                                  {QStringLiteral("key"), key},
                                  {QStringLiteral("contentType"), object.contentType},
+                                 {QStringLiteral("localPath"), object.localPath},
                                  // Fixed per upload: a resumed upload's parts must keep their sizes.
                                  {QStringLiteral("partSize"), tuning.partSize}};
     if (videoId > 0)

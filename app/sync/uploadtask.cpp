@@ -94,14 +94,24 @@ void UploadTask::onDigest(const Result<FileDigest> &digest)
     if (!digest)
         return failWith(digest.error());
     m_digest = *digest;
+    // The object's record (gone when an earlier attempt was cancelled or failed: a retry makes it again).
     CloudObjectStore store(m_catalog);
-    if (Result<CloudObject> object = store.load(m_objectId); object) {
-        CloudObject updated = *object;
-        updated.sha256 = m_digest.sha256;
-        updated.sizeBytes = m_digest.size;
-        updated.jobId = m_job.id;
-        (void)store.upsert(updated);
+    Result<CloudObject> loaded = store.load(m_objectId);
+    CloudObject object = loaded ? *loaded : CloudObject{};
+    if (!loaded) {
+        object.storageId = m_job.params.value(QStringLiteral("storageId")).toInteger();
+        object.key = m_key;
+        object.contentType = m_job.params.value(QStringLiteral("contentType")).toString();
+        object.localPath = m_job.params.value(QStringLiteral("localPath")).toString();
+        object.videoId = m_job.params.value(QStringLiteral("videoId")).toInteger();
     }
+    object.sha256 = m_digest.sha256;
+    object.sizeBytes = m_digest.size;
+    object.jobId = m_job.id;
+    Result<RowId> recorded = store.upsert(object);
+    if (!recorded)
+        return failWith(recorded.error());
+    m_objectId = *recorded;
     m_progress.emplace(QObject::tr("uploading"), m_digest.size);
     checkExisting();
 }

@@ -273,6 +273,13 @@ private Q_SLOTS:
         QVERIFY(!m_s3->keys(QStringLiteral("reels")).contains(keyOf(*job)));
         QCOMPARE(m_cloud->stateOfFile(path), CloudState::LocalOnly);
         QCOMPARE(partsOf(*job), 0);
+        // Retried from the monitor, it goes up whole under a new upload (the aborted one is unknown).
+        m_s3->setUploadPace(1 << 20, 0);
+        QVERIFY(m_queue->retry(*job));
+        const Job retried = waitFinished(*job, 60000);
+        QVERIFY2(retried.status == JobStatus::Succeeded, qPrintable(retried.error));
+        QCOMPARE(m_s3->object(QStringLiteral("reels"), keyOf(*job))->data, contentOf(path));
+        QCOMPARE(m_cloud->stateOfFile(path), CloudState::InCloud);
     }
 
     void serverErrorsAndStallsAreRetried_data()

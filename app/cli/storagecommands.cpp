@@ -195,10 +195,10 @@ int runStorageCommand(const CommandLine &commandLine)
     }
     if (action == QLatin1String("refresh")) {
         return runUntilReported([&](std::function<void(int)> report) {
-            env.cloud.refreshFromStorage(storage->id, [&, report](Result<int> added) {
-                if (!added)
-                    return report(reportFailure(kCommand, added.failure(), err));
-                out << "Found " << *added << " new video(s) in \"" << storage->name << "\" (cloud only).\n";
+            env.cloud.refreshFromStorage(storage->id, [&, report](Result<int> found) {
+                if (!found)
+                    return report(reportFailure(kCommand, found.failure(), err));
+                out << "Found " << *found << " new video(s) in \"" << storage->name << "\" (cloud only).\n";
                 out.flush();
                 report(ExitOk);
             });

@@ -98,7 +98,7 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     MainWindow window(**studio, settings, &queue);
     window.setProviderServices(providers.hub, providers.accounts, providers.generation);
     window.setLibraryService(library);
-    window.setCloudService(providers.cloud);
+    window.setCloudService(*providers.cloud);
     // Edits made offline in an earlier session go out as soon as their providers answer.
     QTimer::singleShot(0, &library, [&library] { library.replayPending(); });
     if (commandLine.workspace >= 0)

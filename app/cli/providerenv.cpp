@@ -18,18 +18,18 @@ ProviderEnvironment::ProviderEnvironment(Studio &owner)
       hub(owner.catalog(), credentials, &network),
       accounts(owner.catalog(), hub),
       queue(makeLocalQueue(owner)),
-      generation(owner.catalog(), *queue),
-      cloud(owner.catalog(), *queue, credentials, owner.location(), &network)
+      generation(owner.catalog(), *queue)
 {
+    cloud = std::make_unique<CloudService>(owner.catalog(), *queue, credentials, owner.location(), &network);
     installRemoteRunner(*queue, hub, owner);
     // Demos and tests against the emulator poll faster than the providers' advice.
     if (const int ms = qEnvironmentVariableIntValue("STORYREEL_POLL_MS"); ms > 0)
         hub.setPollInterval(std::chrono::milliseconds(ms));
     // Tests shorten the wait before a transfer that failed on the network is tried again.
     if (const int ms = qEnvironmentVariableIntValue("STORYREEL_TRANSFER_RETRY_MS"); ms > 0) {
-        TransferTuning tuning = cloud.tuning();
+        TransferTuning tuning = cloud->tuning();
         tuning.requeueDelay = std::chrono::milliseconds(ms);
-        cloud.setTuning(tuning);
+        cloud->setTuning(tuning);
     }
 }
 

@@ -32,9 +32,12 @@ struct ProviderEnvironment final
     KeychainCredentialStore credentials;
     ProviderHub hub;
     AccountService accounts;
+    // Declared before the queue so that it goes after it: transfers still running when the queue
+    // stops use its HTTP client. Built in the constructor, once the queue exists; it installs the
+    // runner of uploads and downloads on the queue.
+    std::unique_ptr<CloudService> cloud;
     std::unique_ptr<JobQueue> queue;
     GenerationService generation;
-    CloudService cloud;  // installs the runner of uploads and downloads on the queue
 };
 
 // Starts asynchronous work and runs the event loop until it reports an exit code through the given

@@ -161,7 +161,7 @@ int runStorageCommand(const CommandLine &commandLine)
         return ExitFailure;
     ProviderEnvironment env(*studio);
     if (action == QLatin1String("list")) {
-        Result<QList<StorageAccount>> storages = env.cloud.storages();
+        Result<QList<StorageAccount>> storages = env.cloud->storages();
         if (!storages)
             return reportFailure(kCommand, storages.failure(), err);
         printStorages(*storages, out);
@@ -169,7 +169,7 @@ int runStorageCommand(const CommandLine &commandLine)
     }
     if (action == QLatin1String("add")) {
         return runUntilReported([&](std::function<void(int)> report) {
-            env.cloud.addStorage(*added, *keys, [&, report](Result<RowId> id) {
+            env.cloud->addStorage(*added, *keys, [&, report](Result<RowId> id) {
                 if (!id)
                     return report(reportFailure(kCommand, id.failure(), err));
                 out << "Added storage " << *id << " \"" << added->name << "\" (bucket " << added->bucket
@@ -184,7 +184,7 @@ int runStorageCommand(const CommandLine &commandLine)
         return reportFailure(kCommand, storage.failure(), err);
     if (action == QLatin1String("remove")) {
         return runUntilReported([&](std::function<void(int)> report) {
-            env.cloud.removeStorage(storage->id, [&, report](Status removed) {
+            env.cloud->removeStorage(storage->id, [&, report](Status removed) {
                 if (!removed)
                     return report(reportFailure(kCommand, removed.failure(), err));
                 out << "Removed storage \"" << storage->name << "\" and its keys.\n";
@@ -195,7 +195,7 @@ int runStorageCommand(const CommandLine &commandLine)
     }
     if (action == QLatin1String("refresh")) {
         return runUntilReported([&](std::function<void(int)> report) {
-            env.cloud.refreshFromStorage(storage->id, [&, report](Result<int> found) {
+            env.cloud->refreshFromStorage(storage->id, [&, report](Result<int> found) {
                 if (!found)
                     return report(reportFailure(kCommand, found.failure(), err));
                 out << "Found " << *found << " new video(s) in \"" << storage->name << "\" (cloud only).\n";
@@ -205,7 +205,7 @@ int runStorageCommand(const CommandLine &commandLine)
         });
     }
     return runUntilReported([&](std::function<void(int)> report) {
-        env.cloud.testStorage(*storage, {}, [&, report](const StorageCheck &check) {
+        env.cloud->testStorage(*storage, {}, [&, report](const StorageCheck &check) {
             (check.ok ? out : err) << check.message << "\n";
             out.flush();
             err.flush();

@@ -80,7 +80,7 @@ int finishTransfer(ProviderEnvironment &env, Studio &studio, const QString &comm
 
 void applyTuning(ProviderEnvironment &env, const CommandParser &command)
 {
-    TransferTuning tuning = env.cloud.tuning();
+    TransferTuning tuning = env.cloud->tuning();
     if (command.isSet(QStringLiteral("part-size")))
         tuning.partSize = command.value(QStringLiteral("part-size")).toLongLong() * 1024 * 1024;
     if (command.isSet(QStringLiteral("multipart-above")))
@@ -88,7 +88,7 @@ void applyTuning(ProviderEnvironment &env, const CommandParser &command)
             command.value(QStringLiteral("multipart-above")).toLongLong() * 1024 * 1024;
     if (command.isSet(QStringLiteral("bwlimit")))
         tuning.bytesPerSecond = command.value(QStringLiteral("bwlimit")).toLongLong() * 1024;
-    env.cloud.setTuning(tuning);
+    env.cloud->setTuning(tuning);
 }
 
 }  // namespace
@@ -131,9 +131,9 @@ int runUploadCommand(const CommandLine &commandLine)
     const std::optional<RowId> videoId = videoIdOf(what);
     if (!videoId && !QFileInfo(what).isFile())
         return command.usageError(QStringLiteral("%1 is neither a video id nor a file").arg(what));
-    Result<RowId> job = videoId ? env.cloud.uploadVideo(*videoId, *storageId)
-                                : env.cloud.uploadFile(QFileInfo(what).absoluteFilePath(),
-                                                       command.value(QStringLiteral("folder")), *storageId);
+    Result<RowId> job = videoId ? env.cloud->uploadVideo(*videoId, *storageId)
+                                : env.cloud->uploadFile(QFileInfo(what).absoluteFilePath(),
+                                                        command.value(QStringLiteral("folder")), *storageId);
     return finishTransfer(env, *studio, name, job, command.isSet(QStringLiteral("wait")), out, err);
 }
 
@@ -171,13 +171,13 @@ int runDownloadCommand(const CommandLine &commandLine)
     ProviderEnvironment env(*studio);
     Result<RowId> job = Failure{};
     if (byKey) {
-        job = env.cloud.downloadObject(*storageId, command.value(QStringLiteral("key")),
-                                       QFileInfo(command.value(QStringLiteral("to"))).absoluteFilePath());
+        job = env.cloud->downloadObject(*storageId, command.value(QStringLiteral("key")),
+                                        QFileInfo(command.value(QStringLiteral("to"))).absoluteFilePath());
     } else {
         const std::optional<RowId> videoId = videoIdOf(command.positional().at(0));
         if (!videoId)
             return command.usageError(QStringLiteral("%1 is not a video id").arg(command.positional().at(0)));
-        job = env.cloud.downloadVideo(*videoId);
+        job = env.cloud->downloadVideo(*videoId);
     }
     return finishTransfer(env, *studio, name, job, command.isSet(QStringLiteral("wait")), out, err);
 }
@@ -218,9 +218,9 @@ int runShareCommand(const CommandLine &commandLine)
             report(ExitOk);
         };
         if (const std::optional<RowId> videoId = videoIdOf(what))
-            env.cloud.shareVideo(*videoId, *seconds, print);
+            env.cloud->shareVideo(*videoId, *seconds, print);
         else
-            env.cloud.shareFile(QFileInfo(what).absoluteFilePath(), *seconds, print);
+            env.cloud->shareFile(QFileInfo(what).absoluteFilePath(), *seconds, print);
     });
 }
 

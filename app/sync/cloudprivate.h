@@ -32,8 +32,8 @@ struct CloudService::Private
     DataLocation location;
     CloudService *owner;
     QNetworkAccessManager *network;
-    HttpClient http;
-    StorageConnector connector;
+    std::shared_ptr<HttpClient> http;
+    std::shared_ptr<StorageConnector> connector;
     std::shared_ptr<TransferRunner> runner;
     TransferTuning tuning;
 };

@@ -72,8 +72,8 @@ CloudService::Private::Private(Catalog &catalog, JobQueue &queue, CredentialStor
       location(location),
       owner(owner),
       network(network ? network : new QNetworkAccessManager(owner)),
-      http(this->network, policy),
-      connector(catalog, credentials, http),
+      http(std::make_shared<HttpClient>(this->network, policy)),
+      connector(std::make_shared<StorageConnector>(catalog, credentials, http)),
       runner(std::make_shared<TransferRunner>(catalog, connector, location))
 {}
 
@@ -101,7 +101,7 @@ void CloudService::setTuning(const TransferTuning &tuning)
 {
     d->tuning = tuning;
     d->runner->setTuning(tuning);
-    d->connector.setTransferTimeout(tuning.transferTimeout);
+    d->connector->setTransferTimeout(tuning.transferTimeout);
 }
 
 const TransferTuning &CloudService::tuning() const
@@ -247,11 +247,11 @@ void CloudService::testStorage(const StorageAccount &storage, const StorageKeys 
     };
     if (!keys.accessKeyId.isEmpty() || !keys.secretAccessKey.isEmpty())
         return later(this, probe,
-                     d->connector.clientFor(storage, s3::Keys{keys.accessKeyId, keys.secretAccessKey}));
+                     d->connector->clientFor(storage, s3::Keys{keys.accessKeyId, keys.secretAccessKey}));
     if (storage.id == 0)
         return later(this, done,
                      StorageCheck{false, tr("Enter the access key ID and the secret access key.")});
-    d->connector.connect(storage, [probe, done](Result<std::shared_ptr<s3::Client>> client) {
+    d->connector->connect(storage, [probe, done](Result<std::shared_ptr<s3::Client>> client) {
         if (!client)
             return done(StorageCheck{false, client.error()});
         probe(*client);

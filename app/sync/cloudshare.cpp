@@ -66,7 +66,7 @@ void CloudService::shareVideo(RowId videoId, qint64 expiresSeconds, std::functio
     if (found && (found->isEmpty() || found->first().state != CloudObject::State::Stored) && video &&
         !video->mediaSha256.isEmpty())
         found = objects.forContent(video->mediaSha256);
-    shareObject(this, d->connector, found,
+    shareObject(this, *d->connector, found,
                 video ? QStringLiteral("\"%1\"").arg(video->title) : tr("The video"), expiresSeconds,
                 std::move(done));
 }
@@ -74,7 +74,7 @@ void CloudService::shareVideo(RowId videoId, qint64 expiresSeconds, std::functio
 void CloudService::shareFile(const QString &path, qint64 expiresSeconds,
                              std::function<void(Result<QUrl>)> done)
 {
-    shareObject(this, d->connector, CloudObjectStore(d->catalog).forPath(d->location.relative(path)),
+    shareObject(this, *d->connector, CloudObjectStore(d->catalog).forPath(d->location.relative(path)),
                 QFileInfo(path).fileName(), expiresSeconds, std::move(done));
 }
 
@@ -199,7 +199,7 @@ void CloudService::refreshFromStorage(RowId storageId, std::function<void(Result
     refresh->location = &d->location;
     refresh->storage = *storage;
     refresh->done = std::move(done);
-    d->connector.connect(*storage, [refresh](Result<std::shared_ptr<s3::Client>> client) {
+    d->connector->connect(*storage, [refresh](Result<std::shared_ptr<s3::Client>> client) {
         if (!client)
             return refresh->done(client.failure());
         refresh->client = *client;

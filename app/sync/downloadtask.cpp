@@ -19,10 +19,10 @@ Q_LOGGING_CATEGORY(lcDownload, "storyreel.sync.download")
 
 namespace storyreel {
 
-DownloadTask::DownloadTask(const Catalog &catalog, const StorageConnector &connector, TransferRunner &runner,
-                           DataLocation location, Job job, RemoteJobContext context)
+DownloadTask::DownloadTask(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
+                           TransferRunner &runner, DataLocation location, Job job, RemoteJobContext context)
     : m_catalog(catalog),
-      m_connector(connector),
+      m_connector(std::move(connector)),
       m_runner(runner),
       m_location(std::move(location)),
       m_job(std::move(job)),
@@ -49,7 +49,7 @@ void DownloadTask::begin()
     if (m_key.isEmpty())
         return finish(Failure{QObject::tr("The download job lacks its object key")});
     m_context.progress(0.0, QStringLiteral("connecting"), -1);
-    m_connector.connect(
+    m_connector->connect(
         m_job.params.value(QStringLiteral("storageId")).toInteger(),
         [weak = weak_from_this()](Result<std::shared_ptr<s3::Client>> client) {
             std::shared_ptr<DownloadTask> self = weak.lock();

@@ -22,8 +22,8 @@ class TransferRunner;
 class DownloadTask final : public RemoteExecution, public std::enable_shared_from_this<DownloadTask>
 {
 public:
-    DownloadTask(const Catalog &catalog, const StorageConnector &connector, TransferRunner &runner,
-                 DataLocation location, Job job, RemoteJobContext context);
+    DownloadTask(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
+                 TransferRunner &runner, DataLocation location, Job job, RemoteJobContext context);
     ~DownloadTask() override;
 
     void begin();
@@ -37,7 +37,7 @@ private:
     QString partialPath() const;
 
     const Catalog &m_catalog;
-    const StorageConnector &m_connector;
+    std::shared_ptr<const StorageConnector> m_connector;
     TransferRunner &m_runner;
     DataLocation m_location;
     Job m_job;

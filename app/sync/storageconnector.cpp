@@ -10,8 +10,9 @@
 
 namespace storyreel {
 
-StorageConnector::StorageConnector(const Catalog &catalog, CredentialStore &credentials, HttpClient &http)
-    : m_catalog(catalog), m_credentials(credentials), m_http(http)
+StorageConnector::StorageConnector(const Catalog &catalog, CredentialStore &credentials,
+                                   std::shared_ptr<HttpClient> http)
+    : m_catalog(catalog), m_credentials(credentials), m_http(std::move(http))
 {}
 
 void StorageConnector::connect(RowId storageId, Connected done) const
@@ -28,7 +29,9 @@ void StorageConnector::connect(RowId storageId, Connected done) const
 
 void StorageConnector::connect(const StorageAccount &storage, Connected done) const
 {
-    m_credentials.read(storage.credentialKey(), [this, storage, done](const CredentialResult &result) {
+    // The connector stays while the keychain answers, even if its service went meanwhile.
+    m_credentials.read(storage.credentialKey(), [self = shared_from_this(), storage,
+                                                 done](const CredentialResult &result) {
         if (result.outcome == CredentialResult::Outcome::NotFound)
             return done(Failure{QObject::tr("The keychain has no access keys for storage \"%1\": enter them "
                                             "in Settings › Cloud Storage.")
@@ -41,14 +44,16 @@ void StorageConnector::connect(const StorageAccount &storage, Connected done) co
             return done(Failure{QObject::tr("The keychain entry of storage \"%1\" is not readable: enter its "
                                             "keys again in Settings › Cloud Storage.")
                                     .arg(storage.name)});
-        done(clientFor(storage, *keys));
+        done(self->clientFor(storage, *keys));
     });
 }
 
 std::shared_ptr<s3::Client> StorageConnector::clientFor(const StorageAccount &storage,
                                                         const s3::Keys &keys) const
 {
-    auto client = std::make_shared<s3::Client>(m_http, locationOf(storage), keys);
+    // The deleter holds the HTTP client: a transfer still running when the service goes keeps it.
+    std::shared_ptr<s3::Client> client(new s3::Client(*m_http, locationOf(storage), keys),
+                                       [http = m_http](s3::Client *gone) { delete gone; });
     client->setTransferTimeout(m_transferTimeout);
     return client;
 }

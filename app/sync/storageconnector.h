@@ -23,10 +23,11 @@ class Client;
 
 // Turns a storage of the catalog into a signed S3 client: its settings, plus its keys read from the
 // keychain (kept there as one JSON secret under StorageAccount::credentialKey()).
-class StorageConnector final
+class StorageConnector final : public std::enable_shared_from_this<StorageConnector>
 {
 public:
-    StorageConnector(const Catalog &catalog, CredentialStore &credentials, HttpClient &http);
+    // The HTTP client is shared: the S3 clients made here keep it alive while they are in use.
+    StorageConnector(const Catalog &catalog, CredentialStore &credentials, std::shared_ptr<HttpClient> http);
 
     using Connected = std::function<void(Result<std::shared_ptr<s3::Client>> client)>;
     // The callback runs later in the credential store's thread, once.
@@ -44,7 +45,7 @@ public:
 private:
     const Catalog &m_catalog;
     CredentialStore &m_credentials;
-    HttpClient &m_http;
+    std::shared_ptr<HttpClient> m_http;
     std::chrono::milliseconds m_transferTimeout{30000};
 };
 

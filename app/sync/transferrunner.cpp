@@ -5,9 +5,9 @@
 
 namespace storyreel {
 
-TransferRunner::TransferRunner(const Catalog &catalog, const StorageConnector &connector,
+TransferRunner::TransferRunner(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
                                DataLocation location)
-    : m_catalog(catalog), m_connector(connector), m_location(std::move(location))
+    : m_catalog(catalog), m_connector(std::move(connector)), m_location(std::move(location))
 {}
 
 std::shared_ptr<RemoteExecution> TransferRunner::start(const Job &job, RemoteJobContext context)

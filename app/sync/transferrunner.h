@@ -27,7 +27,8 @@ class StorageConnector;
 class TransferRunner final : public RemoteJobRunner
 {
 public:
-    TransferRunner(const Catalog &catalog, const StorageConnector &connector, DataLocation location);
+    TransferRunner(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
+                   DataLocation location);
 
     void setTuning(const TransferTuning &tuning) { m_tuning = tuning; }
     std::shared_ptr<RemoteExecution> start(const Job &job, RemoteJobContext context) override;
@@ -38,7 +39,7 @@ public:
 
 private:
     const Catalog &m_catalog;
-    const StorageConnector &m_connector;
+    std::shared_ptr<const StorageConnector> m_connector;
     DataLocation m_location;
     TransferTuning m_tuning;
     QHash<RowId, int> m_networkFailures;

@@ -12,10 +12,10 @@ Q_LOGGING_CATEGORY(lcUpload, "storyreel.sync.upload")
 
 namespace storyreel {
 
-UploadTask::UploadTask(const Catalog &catalog, const StorageConnector &connector, TransferRunner &runner,
-                       Job job, RemoteJobContext context, TransferTuning tuning)
+UploadTask::UploadTask(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
+                       TransferRunner &runner, Job job, RemoteJobContext context, TransferTuning tuning)
     : m_catalog(catalog),
-      m_connector(connector),
+      m_connector(std::move(connector)),
       m_runner(runner),
       m_job(std::move(job)),
       m_context(std::move(context)),
@@ -54,7 +54,7 @@ void UploadTask::begin()
     if (m_path.isEmpty() || m_key.isEmpty() || m_objectId == 0)
         return failWith(QObject::tr("The upload job lacks its file, key or object"));
     m_context.progress(0.0, QStringLiteral("connecting"), -1);
-    m_connector.connect(
+    m_connector->connect(
         m_job.params.value(QStringLiteral("storageId")).toInteger(),
         [weak = weak_from_this()](Result<std::shared_ptr<s3::Client>> client) {
             std::shared_ptr<UploadTask> self = weak.lock();

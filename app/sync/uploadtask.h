@@ -30,8 +30,8 @@ class TransferRunner;
 class UploadTask final : public RemoteExecution, public std::enable_shared_from_this<UploadTask>
 {
 public:
-    UploadTask(const Catalog &catalog, const StorageConnector &connector, TransferRunner &runner, Job job,
-               RemoteJobContext context, TransferTuning tuning);
+    UploadTask(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
+               TransferRunner &runner, Job job, RemoteJobContext context, TransferTuning tuning);
     ~UploadTask() override;
 
     void begin();
@@ -63,7 +63,7 @@ private:
     qint64 partLength(int number) const;
 
     const Catalog &m_catalog;
-    const StorageConnector &m_connector;
+    std::shared_ptr<const StorageConnector> m_connector;
     TransferRunner &m_runner;
     Job m_job;
     RemoteJobContext m_context;

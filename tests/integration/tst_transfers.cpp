@@ -94,8 +94,9 @@ private:
 
     void stopServices()
     {
-        m_cloud.reset();
+        // The queue first: its running transfers use the service's HTTP client until they stop.
         m_queue.reset();
+        m_cloud.reset();
     }
 
     RowId addStorage(StorageAccount storage)

@@ -104,6 +104,8 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     if (commandLine.workspace >= 0)
         window.setWorkspace(commandLine.workspace);
     window.show();
+    if (!commandLine.openPath.isEmpty())
+        window.openStoryboardFile(commandLine.openPath);
     if (!commandLine.screenshotPath.isEmpty())
         scheduleScreenshot(window, commandLine.screenshotPath);
     if (commandLine.reportStartup) {

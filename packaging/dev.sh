@@ -5,6 +5,7 @@
 #   packaging/dev.sh build  install what is missing and build only
 #   packaging/dev.sh bench  install what is missing, build, run the benchmarks (tests/bench)
 #   packaging/dev.sh emulator  install what is missing, build, serve the four provider APIs on 127.0.0.1
+#   packaging/dev.sh package  install what is missing, build the release preset, make the .deb (CPack)
 # Extra arguments after `run` go to the studio (e.g. `packaging/dev.sh run --data-dir /tmp/profile`).
 set -euo pipefail
 
@@ -104,6 +105,21 @@ cmd_test() {
     xvfb-run -a -s "-screen 0 1600x1000x24" ctest --preset ci -j "$(nproc)"
 }
 
+# The Debian package from the release preset (no tests built): packaging/linux/CMakeLists.txt says what
+# it holds; dpkg-shlibdeps (dpkg-dev) computes its library dependencies.
+cmd_package() {
+    install_packages
+    build release
+    log "Building the Debian package"
+    local out="$repo/build/release/deb"
+    rm -rf "$out"
+    (cd "$repo/build/release" && cpack -G DEB -B "$out")
+    local deb
+    deb=$(find "$out" -maxdepth 1 -name '*.deb' -print -quit)
+    log "Package: $deb"
+    log "Install it with: apt install $deb"
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
@@ -122,8 +138,9 @@ case "${1:-}" in
         shift; install_packages; build dev
         log "Provider emulator: demo tokens token-alice (alice@example.com), token-bob (bob@example.com)"
         exec "$repo/build/dev/tests/support/emulator/storyreel-provider-emulator" --speed 10 "$@" ;;
+    package) shift; cmd_package ;;
     *)
-        echo "usage: packaging/dev.sh run [studio arguments...] | test | build | bench | emulator [options]" >&2
+        echo "usage: packaging/dev.sh run [studio arguments...] | test | build | bench | emulator [options] | package" >&2
         exit 2
         ;;
 esac

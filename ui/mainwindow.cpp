@@ -323,6 +323,12 @@ AccountsDialog *MainWindow::showAccounts()
     return m_accountsDialog;
 }
 
+void MainWindow::openStoryboardFile(const QString &path)
+{
+    setWorkspace(Storyboards);
+    m_storyboards->openStoryboardFile(path);
+}
+
 void MainWindow::setCloudService(CloudService &cloud)
 {
     m_cloud = &cloud;

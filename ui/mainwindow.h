@@ -59,6 +59,8 @@ public:
     CloudService *cloudService() const { return m_cloud; }
     // Open (or raise) the dialogs, non-modal; nullptr without provider services.
     AccountsDialog *showAccounts();
+    // Imports a shared .storyreel file as a new storyboard and shows it (the desktop's "Open With").
+    void openStoryboardFile(const QString &path);
     // Settings ▸ Cloud Storage; nullptr without the cloud service.
     StoragesDialog *showStorages();
     NewVideoDialog *showNewVideo();

@@ -1,9 +1,12 @@
 #include "commandline.h"
 
+#include "storyreelfile.h"
+
 #include "versions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace storyreel {
 namespace {
@@ -137,6 +140,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return result;
+    // `storyreel FILE.storyreel`: how the desktop opens a shared storyboard in the studio.
+    if (positional.size() == 1 && storyreelfile::looksLikeStoryreelPath(positional.first()) &&
+        !knownCommands().contains(positional.first())) {
+        result.openPath = QFileInfo(positional.first()).absoluteFilePath();
+        return result;
+    }
     if (!knownCommands().contains(positional.first())) {
         result.action = Action::Error;
         result.message =

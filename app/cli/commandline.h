@@ -16,6 +16,7 @@ struct CommandLine
     QString screenshotPath;
     bool reportStartup = false;  // --report-startup: print time to interactive and memory, then exit
     int workspace = -1;          // --workspace: 0 storyboards, 1 library, 2 jobs; -1 = the last one used
+    QString openPath;            // a .storyreel file to open as a new storyboard (the desktop file's %f)
     QString command;             // e.g. "summary"
     QStringList commandArgs;     // arguments after the command name
     QString message;             // help text, version text or the error

@@ -368,6 +368,25 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
+
+    // The desktop file's `storyreel %f`: the studio opens a .storyreel file as a new storyboard.
+    void opensAStoryreelFileGivenOnTheCommandLine()
+    {
+        QTemporaryDir data;
+        const QString file = data.filePath(QStringLiteral("Shared Board.storyreel"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"format": "storyreel", "version": 1, "storyboard": {"title": "Harbour at dusk",
+            "prompt": "", "style": "", "aspect": "16:9", "approved": false, "refinement_count": 0,
+            "scenes": [{"description": "Boats come in", "image_prompt": "", "duration_ms": 3000}]}})");
+        out.close();
+        const QString png = data.filePath(QStringLiteral("shot.png"));
+        const Run run =
+            storyreel({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--screenshot"), png, file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Run summary = storyreel({QStringLiteral("summary"), QStringLiteral("--data-dir"), data.path()});
+        QVERIFY2(summary.out.contains(QLatin1String("Harbour at dusk")), qPrintable(summary.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -99,15 +99,11 @@ void DownloadTask::onDownloaded(ProviderResult<qint64> result)
         return finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
     }
     if (!result.ok()) {
-        const ProviderErrorKind kind = result.error().kind;
-        const bool transient = kind == ProviderErrorKind::Network || kind == ProviderErrorKind::Timeout ||
-                               kind == ProviderErrorKind::Server || kind == ProviderErrorKind::RateLimited;
-        if (transient) {
-            if (std::optional<std::chrono::milliseconds> delay = m_runner.requeueDelay(m_job.id)) {
-                m_finished = true;  // the partial file stays for the next attempt's Range request
-                m_context.requeue(*delay, result.error().message);
-                return;
-            }
+        if (std::optional<std::chrono::milliseconds> delay =
+                m_runner.requeueDelay(m_job.id, result.error())) {
+            m_finished = true;  // the partial file stays for the next attempt's Range request
+            m_context.requeue(*delay, result.error().message);
+            return;
         }
         return finish(Failure{result.error().message});
     }

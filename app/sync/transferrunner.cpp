@@ -24,8 +24,13 @@ std::shared_ptr<RemoteExecution> TransferRunner::start(const Job &job, RemoteJob
     return task;
 }
 
-std::optional<std::chrono::milliseconds> TransferRunner::requeueDelay(RowId jobId)
+std::optional<std::chrono::milliseconds> TransferRunner::requeueDelay(RowId jobId, const ProviderError &error)
 {
+    const bool network =
+        error.kind == ProviderErrorKind::Network || error.kind == ProviderErrorKind::Timeout ||
+        error.kind == ProviderErrorKind::Server || error.kind == ProviderErrorKind::RateLimited;
+    if (!network)
+        return std::nullopt;
     static constexpr int kFactors[] = {1, 4, 10};
     const int failures = m_networkFailures.value(jobId);
     if (failures >= int(std::size(kFactors)))

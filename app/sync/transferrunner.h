@@ -2,6 +2,7 @@
 
 #include "cloudservice.h"
 #include "datalocation.h"
+#include "providerresult.h"
 #include "remotejobrunner.h"
 
 #include <QHash>
@@ -33,9 +34,10 @@ public:
     void setTuning(const TransferTuning &tuning) { m_tuning = tuning; }
     std::shared_ptr<RemoteExecution> start(const Job &job, RemoteJobContext context) override;
 
-    // The queue's back-off for a job that failed this many times on the network (0 based); nullopt
-    // when it should fail instead.
-    std::optional<std::chrono::milliseconds> requeueDelay(RowId jobId);
+    // How long a job that failed with `error` waits in the queue before its next attempt: for network
+    // trouble (unreachable, timeout, 5xx, rate limit), growing with each such failure of the job;
+    // nullopt when it should fail instead (any other error, or too many).
+    std::optional<std::chrono::milliseconds> requeueDelay(RowId jobId, const ProviderError &error);
 
 private:
     const Catalog &m_catalog;

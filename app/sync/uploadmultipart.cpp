@@ -52,9 +52,7 @@ void UploadTask::createUpload()
 void UploadTask::restartUpload()
 {
     m_restarted = true;
-    for (const std::weak_ptr<HttpCall> &call : std::as_const(m_calls))
-        if (std::shared_ptr<HttpCall> alive = call.lock())
-            alive->cancel();
+    cancelCalls();
     m_inFlightSent.clear();
     (void)CloudObjectStore(m_catalog).clearParts(m_job.id);
     m_uploadId.clear();

@@ -37,6 +37,11 @@ UploadTask::~UploadTask()
     m_finished = true;
     if (m_digestControl)
         m_digestControl->cancel();
+    cancelCalls();
+}
+
+void UploadTask::cancelCalls()
+{
     for (const std::weak_ptr<HttpCall> &call : std::as_const(m_calls)) {
         if (std::shared_ptr<HttpCall> alive = call.lock())
             alive->cancel();
@@ -205,19 +210,12 @@ void UploadTask::fail(const ProviderError &error)
 {
     if (error.kind == ProviderErrorKind::Cancelled)
         return;  // ours: the cancel path reports
-    const bool transient =
-        error.kind == ProviderErrorKind::Network || error.kind == ProviderErrorKind::Timeout ||
-        error.kind == ProviderErrorKind::Server || error.kind == ProviderErrorKind::RateLimited;
-    if (transient) {
-        if (std::optional<std::chrono::milliseconds> delay = m_runner.requeueDelay(m_job.id)) {
-            m_finished = true;
-            for (const std::weak_ptr<HttpCall> &call : std::as_const(m_calls))
-                if (std::shared_ptr<HttpCall> alive = call.lock())
-                    alive->cancel();
-            // The parts sent stay recorded: the next attempt goes on from them.
-            m_context.requeue(*delay, error.message);
-            return;
-        }
+    if (std::optional<std::chrono::milliseconds> delay = m_runner.requeueDelay(m_job.id, error)) {
+        m_finished = true;
+        cancelCalls();
+        // The parts sent stay recorded: the next attempt goes on from them.
+        m_context.requeue(*delay, error.message);
+        return;
     }
     failWith(error.message);
 }
@@ -226,9 +224,7 @@ void UploadTask::failWith(const QString &message)
 {
     if (m_finished)
         return;
-    for (const std::weak_ptr<HttpCall> &call : std::as_const(m_calls))
-        if (std::shared_ptr<HttpCall> alive = call.lock())
-            alive->cancel();
+    cancelCalls();
     finish(Failure{message});
 }
 
@@ -251,9 +247,7 @@ void UploadTask::cancel()
     m_pace.stop();
     if (m_digestControl)
         m_digestControl->cancel();
-    for (const std::weak_ptr<HttpCall> &call : std::as_const(m_calls))
-        if (std::shared_ptr<HttpCall> alive = call.lock())
-            alive->cancel();
+    cancelCalls();
     m_context.progress(m_progress ? m_progress->fraction() : 0.0, QStringLiteral("cancelling"), -1);
     if (!m_client || !m_progress)
         return;  // still connecting or hashing: that path finishes as cancelled

@@ -41,6 +41,7 @@ private:
     template <typename T>
     ProviderCallback<T> guarded(std::function<void(UploadTask &, ProviderResult<T>)> body);
     void track(std::shared_ptr<HttpCall> call);
+    void cancelCalls();  // every call still in flight
     void onConnected(std::shared_ptr<s3::Client> client);
     void onDigest(const Result<FileDigest> &digest);
     void checkExisting();

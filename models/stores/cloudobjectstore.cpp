@@ -1,6 +1,7 @@
 #include "cloudobjectstore.h"
 
 #include "catalog.h"
+#include "cloudstatesql.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -173,25 +174,13 @@ Result<QList<CloudObject>> CloudObjectStore::inStorage(RowId storageId) const
 Result<CloudState> CloudObjectStore::stateOfPath(const QString &localPath) const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status =
-            sql::run(query,
-                     QStringLiteral(
-                         "SELECT CASE WHEN j.status IN ('queued', 'held', 'running') THEN j.kind WHEN "
-                         "c.state = 'stored' THEN 'stored' ELSE '' END FROM cloud_objects c LEFT JOIN jobs j "
-                         "ON j.id = c.job_id WHERE c.local_path = ? ORDER BY CASE WHEN j.status IN "
-                         "('queued', 'held', 'running') THEN 0 WHEN c.state = 'stored' THEN 1 ELSE 2 END "
-                         "LIMIT 1"),
-                     QStringLiteral("read the cloud state of a file"), localPath);
+    if (Status status = sql::run(
+            query, QStringLiteral("SELECT ") + store::cloudStateSubquery(QStringLiteral("c.local_path = ?")),
+            QStringLiteral("read the cloud state of a file"), localPath);
         !status)
         return status.failure();
-    const QString state = query.next() ? query.value(0).toString() : QString();
-    if (state == QLatin1String("upload"))
-        return CloudState::Uploading;
-    if (state == QLatin1String("download"))
-        return CloudState::Downloading;
-    if (state == QLatin1String("stored"))
-        return CloudState::InCloud;
-    return CloudState::LocalOnly;
+    // A file named by its path is on this machine.
+    return store::cloudStateFrom(query.next() ? query.value(0).toString() : QString(), true);
 }
 
 Status CloudObjectStore::savePart(RowId jobId, const QString &uploadId, const StoredPart &part) const

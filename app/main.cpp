@@ -2,6 +2,7 @@
 // hands them to the GUI or to a headless command.
 #include "clirunner.h"
 #include "commandline.h"
+#include "dialogs/welcomedialog.h"
 #include "jobcommands.h"
 #include "jobqueue.h"
 #include "libraryservice.h"
@@ -20,6 +21,7 @@
 #include <QGuiApplication>
 #include <QListView>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTextStream>
 #include <QThreadPool>
@@ -56,10 +58,39 @@ void scheduleScreenshot(MainWindow &window, const QString &path)
     QTimer::singleShot(600, &window, [&window, path] {
         const bool saved = window.grab().save(path, "PNG");
         if (saved)
-            QTextStream(stdout) << "Screenshot saved to " << QDir::toNativeSeparators(path) << "\n";
+            QTextStream(stdout) << QCoreApplication::translate("main", "Screenshot saved to %1")
+                                       .arg(QDir::toNativeSeparators(path))
+                                << "\n";
         else
-            QTextStream(stderr) << "storyreel: cannot write the screenshot to " << path << "\n";
+            QTextStream(stderr)
+                << "storyreel: "
+                << QCoreApplication::translate("main", "cannot write the screenshot to %1").arg(path) << "\n";
         QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// The welcome opens by itself on the first start (later while the user asks for it), not for a
+// screenshot or a startup measurement, and not where no one would see it.
+bool welcomeAtStartup(const CommandLine &commandLine, const MainWindow &window)
+{
+    const QString platform = QGuiApplication::platformName();
+    if (!commandLine.screenshotPath.isEmpty() || commandLine.reportStartup ||
+        platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return false;
+    return window.welcomeDue();
+}
+
+// Hidden hook for tst_welcome: with STORYREEL_TEST_REPORT_WELCOME set, says whether the welcome is
+// open once the window is up, then quits.
+void reportWelcomeForTests(MainWindow &window)
+{
+    if (!qEnvironmentVariableIsSet("STORYREEL_TEST_REPORT_WELCOME"))
+        return;
+    QTimer::singleShot(500, &window, [&window] {
+        const auto *welcome = window.findChild<WelcomeDialog *>();
+        QTextStream(stdout) << "welcome: " << (welcome && welcome->isVisible() ? "shown" : "not shown")
+                            << "\n";
+        QCoreApplication::exit(0);
     });
 }
 
@@ -71,7 +102,8 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
         qputenv("QT_MEDIA_BACKEND", "gstreamer");
     QApplication app(argc, argv);
     setApplicationNames();
-    installTranslations(app);
+    QSettings settings(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
+    installTranslations(app, localeForLanguage(preferredLanguage(settings)));
     Theme::initialize();
     Result<std::unique_ptr<Studio>> studio = Studio::open(DataLocation::resolve(commandLine.dataDir));
     if (studio) {
@@ -81,17 +113,21 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     if (!studio) {
         QTextStream(stderr) << "storyreel: " << studio.error() << "\n";
         if (commandLine.screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr, QObject::tr("Storyreel Studio cannot start"), studio.error());
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("main", "Storyreel Studio cannot start"),
+                                  studio.error());
         return ExitFailure;
     }
-    QSettings settings(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
     // The services (network, keychain, provider clients, the queue) live as long as the window: local
     // jobs still running when it closes are found Interrupted at the next start (and queued again,
     // unless the user said otherwise); remote jobs go on at their provider and are polled again.
     ProviderEnvironment providers(**studio);
     JobQueue &queue = *providers.queue;
     if (Status started = queue.start(JobQueue::retryInterruptedSetting((*studio)->catalog())); !started)
-        QTextStream(stderr) << "storyreel: the job queue could not start: " << started.error() << "\n";
+        QTextStream(stderr)
+            << "storyreel: "
+            << QCoreApplication::translate("main", "the job queue could not start: %1").arg(started.error())
+            << "\n";
     // Library edits: defaults, favourites, offline copies; edits made offline are replayed from here.
     // Built before the window, so it outlives it.
     LibraryService library((*studio)->catalog(), providers.hub, queue, (*studio)->location());
@@ -106,6 +142,9 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     window.show();
     if (!commandLine.openPath.isEmpty())
         window.openStoryboardFile(commandLine.openPath);
+    if (welcomeAtStartup(commandLine, window))
+        window.showWelcome();
+    reportWelcomeForTests(window);
     if (!commandLine.screenshotPath.isEmpty())
         scheduleScreenshot(window, commandLine.screenshotPath);
     if (commandLine.reportStartup) {
@@ -120,6 +159,12 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
     // Work on the global pool (an import, a download being stored) uses the catalog: it finishes
     // before the studio and the statics it relies on go.
     QThreadPool::globalInstance()->waitForDone();
+    if (window.restartRequested()) {
+        // Same data folder and options; a shared file opened at this start is in the catalog now.
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        arguments.removeAll(commandLine.openPath);
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    }
     return exitCode;
 }
 
@@ -144,7 +189,9 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     setApplicationNames();
-    installTranslations(app);
+    // The CLI speaks the language chosen in the studio's settings too (else the system's).
+    installTranslations(app, localeForLanguage(preferredLanguage(
+                                 QSettings(QStringLiteral("storyreel"), QStringLiteral("storyreel")))));
     const int exitCode = commandLine.action == CommandLine::Action::Command
                              ? runCommand(commandLine)
                              : runHeadlessFallback(commandLine);
@@ -160,18 +207,34 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 
 }  // namespace
 
+// The help and usage errors are read by a person: parsed again with the studio's language installed.
+int printHelpOrError(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(app, localeForLanguage(preferredLanguage(
+                                 QSettings(QStringLiteral("storyreel"), QStringLiteral("storyreel")))));
+    const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
+    if (commandLine.action != CommandLine::Action::Error) {
+        QTextStream(stdout) << commandLine.message;
+        return ExitOk;
+    }
+    QTextStream(stderr) << "storyreel: " << commandLine.message << "\n"
+                        << QCoreApplication::translate("CommandLine", "Try 'storyreel --help'.") << "\n";
+    return ExitBadInput;
+}
+
 int main(int argc, char **argv)
 {
     installFfmpegLogging();
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     switch (commandLine.action) {
-        case CommandLine::Action::Help:
         case CommandLine::Action::Version:
             std::fputs(qPrintable(commandLine.message), stdout);
             return ExitOk;
+        case CommandLine::Action::Help:
         case CommandLine::Action::Error:
-            std::fprintf(stderr, "storyreel: %s\nTry 'storyreel --help'.\n", qPrintable(commandLine.message));
-            return ExitBadInput;
+            return printHelpOrError(argc, argv);
         case CommandLine::Action::Command:
             return runHeadless(argc, argv, commandLine);
         case CommandLine::Action::Gui:

@@ -6,6 +6,7 @@
 #   packaging/dev.sh bench  install what is missing, build, run the benchmarks (tests/bench)
 #   packaging/dev.sh emulator  install what is missing, build, serve the four provider APIs on 127.0.0.1
 #   packaging/dev.sh package  install what is missing, build the release preset, make the .deb (CPack)
+#   packaging/dev.sh screenshots  install, build, let the GUI test take the README's pictures (resources/screenshots)
 # Extra arguments after `run` go to the studio (e.g. `packaging/dev.sh run --data-dir /tmp/profile`).
 set -euo pipefail
 
@@ -120,6 +121,19 @@ cmd_package() {
     log "Install it with: apt install $deb"
 }
 
+# The README's pictures: tests/gui/tst_screenshots starts the studio with --screenshot on each workspace
+# (English and German); the ones it took replace resources/screenshots.
+cmd_screenshots() {
+    install_packages
+    build dev
+    ensure_runtime_dir
+    log "Taking the screenshots (tests/gui/tst_screenshots)"
+    (cd "$repo/build/dev" && xvfb-run -a -s "-screen 0 1600x1000x24" ctest -R '^tst_screenshots$' --output-on-failure)
+    mkdir -p "$repo/resources/screenshots"
+    cp "$repo/build/dev/test-artifacts/screenshots/"*.png "$repo/resources/screenshots/"
+    log "Updated: $(cd "$repo" && ls resources/screenshots/*.png | tr '\n' ' ')"
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
@@ -139,8 +153,9 @@ case "${1:-}" in
         log "Provider emulator: demo tokens token-alice (alice@example.com), token-bob (bob@example.com)"
         exec "$repo/build/dev/tests/support/emulator/storyreel-provider-emulator" --speed 10 "$@" ;;
     package) shift; cmd_package ;;
+    screenshots) shift; cmd_screenshots ;;
     *)
-        echo "usage: packaging/dev.sh run [studio arguments...] | test | build | bench | emulator [options] | package" >&2
+        echo "usage: packaging/dev.sh run [studio arguments...] | test | build | bench | emulator [options] | package | screenshots" >&2
         exit 2
         ;;
 esac

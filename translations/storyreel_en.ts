@@ -3,7 +3,6 @@
 <context>
     <name>storyreel::CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/player/comparedialog.cpp" line="+97" />
         <source>%n review note(s)</source>
         <translation>
             <numerusform>%n review note</numerusform>
@@ -14,7 +13,6 @@
 <context>
     <name>storyreel::JobFilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/jobfilterbar.cpp" line="+105" />
         <source>%Ln job(s)</source>
         <translation>
             <numerusform>%Ln job</numerusform>
@@ -22,7 +20,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>Showing %1 of %Ln job(s)</source>
         <translation>
             <numerusform>Showing %1 of %Ln job</numerusform>
@@ -33,7 +30,6 @@
 <context>
     <name>storyreel::JobTableModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/jobtablemodel.cpp" line="+251" />
         <source>%1 · %n job(s)</source>
         <translation>
             <numerusform>%1 · %n job</numerusform>
@@ -44,7 +40,6 @@
 <context>
     <name>storyreel::JobsWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/workspaces/jobsworkspace.cpp" line="+406" />
         <source>%n job(s) could not be changed: %1</source>
         <translation>
             <numerusform>%n job could not be changed: %1</numerusform>
@@ -53,10 +48,35 @@
     </message>
 </context>
 <context>
+    <name>storyreel::LibraryCommands</name>
+    <message numerus="yes">
+        <source>Showing %1 of %n video(s) (use --limit N for more).</source>
+        <translation>
+            <numerusform>Showing %1 of %n video (use --limit N for more).</numerusform>
+            <numerusform>Showing %1 of %n videos (use --limit N for more).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyreel::LibraryService</name>
+    <message numerus="yes">
+        <source>%n look(s)</source>
+        <translation>
+            <numerusform>%n look</numerusform>
+            <numerusform>%n looks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::LibraryWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/workspaces/libraryworkspace.cpp" line="+135" />
-        <location line="+3" />
         <source>Imported %n video(s).</source>
         <translation>
             <numerusform>Imported %n video.</numerusform>
@@ -64,7 +84,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n file refused:</numerusform>
@@ -72,7 +91,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+292" />
         <source>Linked %n video(s) to “%1”.</source>
         <translation>
             <numerusform>Linked %n video to “%1”.</numerusform>
@@ -80,15 +98,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
-        <source>Downloading %n video(s) for offline review; follow them in Jobs (Ctrl+3).</source>
-        <translation>
-            <numerusform>Downloading %n video for offline review; follow them in Jobs (Ctrl+3).</numerusform>
-            <numerusform>Downloading %n videos for offline review; follow them in Jobs (Ctrl+3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+29" />
         <source>%n change(s) made offline wait for the provider.</source>
         <translation>
             <numerusform>%n change made offline wait for the provider.</numerusform>
@@ -96,18 +105,44 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n change(s) could not be applied by the provider.</source>
         <translation>
             <numerusform>%n change could not be applied by the provider.</numerusform>
             <numerusform>%n changes could not be applied by the provider.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Uploading %n video(s) to “%1”; follow them in Jobs (Ctrl+3).</source>
+        <translation>
+            <numerusform>Uploading %n video to “%1”; follow them in Jobs (Ctrl+3).</numerusform>
+            <numerusform>Uploading %n videos to “%1”; follow them in Jobs (Ctrl+3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n video(s) from the cloud storage; follow them in Jobs (Ctrl+3).</source>
+        <translation>
+            <numerusform>Downloading %n video from the cloud storage; follow them in Jobs (Ctrl+3).</numerusform>
+            <numerusform>Downloading %n videos from the cloud storage; follow them in Jobs (Ctrl+3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n new video(s) in “%1”; they stay in the cloud until you download or review them.</source>
+        <translation>
+            <numerusform>Found %n new video in “%1”; they stay in the cloud until you download or review them.</numerusform>
+            <numerusform>Found %n new videos in “%1”; they stay in the cloud until you download or review them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n video(s) for offline review; follow them in %1.</source>
+        <translation>
+            <numerusform>Downloading %n video for offline review; follow them in %1.</numerusform>
+            <numerusform>Downloading %n videos for offline review; follow them in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyreel::LookCardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/library/lookcarddelegate.cpp" line="+79" />
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -118,7 +153,6 @@
 <context>
     <name>storyreel::LookDetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/library/lookdetailspane.cpp" line="+210" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -126,7 +160,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -137,14 +170,6 @@
 <context>
     <name>storyreel::LookListModel</name>
     <message numerus="yes">
-        <source>%n product(s) · %1</source>
-        <translation type="vanished">
-            <numerusform>%n product · %1</numerusform>
-            <numerusform>%n products · %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/itemmodels/looklistmodel.cpp" line="+94" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -152,7 +177,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -160,7 +184,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>Look %1 with %n product(s)</source>
         <translation>
             <numerusform>Look %1 with %n product</numerusform>
@@ -169,9 +192,18 @@
     </message>
 </context>
 <context>
+    <name>storyreel::MediaCommands</name>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::ReviewNotesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/player/reviewnotespanel.cpp" line="+421" />
         <source>Exported %n note(s) to %1.</source>
         <translation>
             <numerusform>Exported %n note to %1.</numerusform>
@@ -182,7 +214,6 @@
 <context>
     <name>storyreel::SceneEditor</name>
     <message numerus="yes">
-        <location filename="../ui/storyboards/sceneeditor.cpp" line="+230" />
         <source>%n scene(s) · %1 s · %2 · %3</source>
         <translation>
             <numerusform>%n scene · %1 s · %2 · %3</numerusform>
@@ -193,7 +224,6 @@
 <context>
     <name>storyreel::SceneForm</name>
     <message numerus="yes">
-        <location filename="../ui/storyboards/sceneform.cpp" line="+156" />
         <source>%n scene(s) selected: set one duration for all</source>
         <translation>
             <numerusform>%n scene selected: set one duration for all</numerusform>
@@ -204,7 +234,6 @@
 <context>
     <name>storyreel::ScriptDialog</name>
     <message numerus="yes">
-        <location filename="../ui/storyboards/scriptdialog.cpp" line="+96" />
         <source>%n scene(s)</source>
         <translation>
             <numerusform>%n scene</numerusform>
@@ -213,9 +242,18 @@
     </message>
 </context>
 <context>
+    <name>storyreel::StorageCommands</name>
+    <message numerus="yes">
+        <source>Found %n new video(s) in "%1" (cloud only).</source>
+        <translation>
+            <numerusform>Found %n new video in "%1" (cloud only).</numerusform>
+            <numerusform>Found %n new videos in "%1" (cloud only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyreel::StoryboardDocument</name>
     <message numerus="yes">
-        <location filename="../app/storyboards/storyboarddocument.cpp" line="+170" />
         <source>Change duration of %n scenes</source>
         <translation>
             <numerusform>Change duration of %n scenes</numerusform>
@@ -223,7 +261,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
         <source>Add %n scene(s)</source>
         <translation>
             <numerusform>Add %n scene</numerusform>
@@ -231,7 +268,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
         <source>Delete %n scene(s)</source>
         <translation>
             <numerusform>Delete %n scene</numerusform>
@@ -239,7 +275,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
         <source>Duplicate %n scene(s)</source>
         <translation>
             <numerusform>Duplicate %n scene</numerusform>
@@ -247,7 +282,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
         <source>Move %n scene(s)</source>
         <translation>
             <numerusform>Move %n scene</numerusform>
@@ -258,7 +292,6 @@
 <context>
     <name>storyreel::StoryboardListModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/storyboardlistmodel.cpp" line="+49" />
         <source>%n scene(s) · %1 s · %2</source>
         <translation>
             <numerusform>%n scene · %1 s · %2</numerusform>
@@ -267,19 +300,25 @@
     </message>
 </context>
 <context>
-    <name>storyreel::StoryboardsWorkspace</name>
+    <name>storyreel::SummaryCommand</name>
     <message numerus="yes">
-        <source>%n scene(s) · %1 s · %2 · %3%4</source>
-        <translation type="vanished">
-            <numerusform>%n scene · %1 s · %2 · %3%4</numerusform>
-            <numerusform>%n scenes · %1 s · %2 · %3%4</numerusform>
+        <source>%n scene(s)</source>
+        <translation>
+            <numerusform>%n scene</numerusform>
+            <numerusform>%n scenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>storyreel::VideosBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/library/videosbrowser.cpp" line="+172" />
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>

@@ -7,15 +7,20 @@
 #include "dialogs/newstoryboarddialog.h"
 #include "dialogs/newvideodialog.h"
 #include "dialogs/storagesdialog.h"
+#include "dialogs/welcomedialog.h"
 #include "jobqueue.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
 #include "looklistmodel.h"
+#include "shortcuts/shortcutregistry.h"
+#include "shortcuts/shortcutsdialog.h"
 #include "storyboardactions.h"
 #include "storyboardlistmodel.h"
 #include "storyboards/outputpanel.h"
 #include "studio.h"
 #include "versions.h"
+#include "widgets/keyboardaids.h"
+#include "widgets/languagemenu.h"
 #include "widgets/navigationrail.h"
 #include "widgets/notifier.h"
 #include "workspaces/jobsworkspace.h"
@@ -74,6 +79,13 @@ MainWindow::MainWindow(Studio &studio, QSettings &settings, JobQueue *queue, QWi
     setWindowIcon(QIcon(QStringLiteral(":/storyreel/icons/storyreel.svg")));
     m_themeMode = Theme::fromSetting(m_settings.value(kThemeKey).toString());
     Theme::apply(m_themeMode);
+    KeyboardAids::install();  // the focus ring and Shift+F10, in every window
+    // The user's keys from these settings (the workspaces' actions, bound already, follow); edits are
+    // saved back here.
+    ShortcutRegistry &shortcuts = ShortcutRegistry::instance();
+    shortcuts.load(m_settings);
+    connect(&shortcuts, &ShortcutRegistry::edited, this,
+            [this](const QString &id) { ShortcutRegistry::instance().save(m_settings, id); });
 
     m_stack->addWidget(m_storyboards);
     m_undoGroup->addStack(m_undoStack);
@@ -122,11 +134,23 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildSidebar()
 {
     m_sidebar->setAccessibleName(tr("Workspaces"));
-    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/storyboards.svg")), tr("Storyboards"),
-                        tr("Storyboards (Ctrl+1)"));
-    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/library.svg")), tr("Library"),
-                        tr("Library (Ctrl+2)"));
-    m_sidebar->addEntry(QIcon(QStringLiteral(":/storyreel/icons/jobs.svg")), tr("Jobs"), tr("Jobs (Ctrl+3)"));
+    const struct
+    {
+        QString icon;
+        QString label;
+        QString shortcut;
+    } entries[] = {
+        {QStringLiteral(":/storyreel/icons/storyboards.svg"), tr("Storyboards"),
+         QStringLiteral("view.storyboards")},
+        {QStringLiteral(":/storyreel/icons/library.svg"), tr("Library"), QStringLiteral("view.library")},
+        {QStringLiteral(":/storyreel/icons/jobs.svg"), tr("Jobs"), QStringLiteral("view.jobs")},
+    };
+    for (int index = 0; index < WorkspaceCount; ++index) {
+        m_sidebar->addEntry(QIcon(entries[index].icon), entries[index].label, entries[index].label);
+        // The tooltip names the key the user has now ("Library (Ctrl+2)").
+        if (auto *button = m_sidebar->findChild<QWidget *>(QStringLiteral("railButton%1").arg(index)))
+            ShortcutRegistry::instance().bindToolTip(button, entries[index].shortcut, entries[index].label);
+    }
     connect(m_sidebar, &NavigationRail::currentIndexChanged, this, [this](int index) {
         m_stack->setCurrentIndex(index);
         m_undoGroup->setActiveStack(index == Storyboards ? m_storyboards->undoStack() : m_undoStack);
@@ -138,51 +162,56 @@ void MainWindow::buildSidebar()
 
 void MainWindow::buildMenus()
 {
+    // Every menu command takes its keys from the registry: the user can change them in Help › Keyboard
+    // Shortcuts, and give keys to those that have none.
+    ShortcutRegistry &shortcuts = ShortcutRegistry::instance();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     const struct
     {
         QString label;
         QString name;
+        QString shortcut;
         QString tip;
         std::function<void()> open;
     } generators[] = {
-        {tr("New &Video…"), QStringLiteral("newVideo"),
+        {tr("New &Video…"), QStringLiteral("newVideo"), QStringLiteral("file.newVideo"),
          tr("Generate a video from a prompt or an image, locally or on a provider account"),
          [this] { showNewVideo(); }},
-        {tr("New &Explainer…"), QStringLiteral("newExplainer"),
+        {tr("New &Explainer…"), QStringLiteral("newExplainer"), QStringLiteral("file.newExplainer"),
          tr("Generate an educational explainer video from a topic and its context"),
          [this] { showNewExplainer(); }},
-        {tr("New Story&board…"), QStringLiteral("newStoryboard"),
+        {tr("New Story&board…"), QStringLiteral("newStoryboard"), QStringLiteral("file.newStoryboard"),
          tr("Generate a storyboard of scenes from a story prompt"), [this] { showNewStoryboard(); }},
     };
     for (const auto &generator : generators) {
         QAction *action = file->addAction(generator.label, this, generator.open);
         action->setObjectName(generator.name);
+        shortcuts.bind(action, generator.shortcut);
         action->setStatusTip(generator.tip);
         action->setEnabled(false);
         m_providerActions << action;
     }
-    m_providerActions.first()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
     QAction *fromScript = file->addAction(tr("New Storyboard from &Script…"), this, [this] {
         setWorkspace(Storyboards);
         m_storyboards->showNewFromScript();
     });
     fromScript->setObjectName(QStringLiteral("newStoryboardFromScript"));
+    shortcuts.bind(fromScript, QStringLiteral("file.newFromScript"));
     fromScript->setStatusTip(tr("Make a storyboard from a script: one scene per paragraph"));
     QAction *openBoard = file->addAction(tr("&Open Storyboard File…"), this, [this] {
         setWorkspace(Storyboards);
         m_storyboards->showOpenStoryboardFile();
     });
     openBoard->setObjectName(QStringLiteral("openStoryboardFile"));
-    openBoard->setShortcut(QKeySequence::Open);
+    shortcuts.bind(openBoard, QStringLiteral("file.openStoryboard"));
     openBoard->setStatusTip(tr("Open a shared .storyreel file as a new storyboard"));
     QAction *saveBoard = file->addAction(tr("Save Storyboard &As…"), this, [this] {
         setWorkspace(Storyboards);
         m_storyboards->showSaveStoryboardAs();
     });
     saveBoard->setObjectName(QStringLiteral("saveStoryboardAs"));
-    saveBoard->setShortcut(QKeySequence::SaveAs);
+    shortcuts.bind(saveBoard, QStringLiteral("file.saveStoryboardAs"));
     saveBoard->setStatusTip(tr("Save the open storyboard as a .storyreel file to share it"));
     file->addSeparator();
     QAction *importMedia = file->addAction(tr("&Import Media…"), this, [this] {
@@ -190,35 +219,40 @@ void MainWindow::buildMenus()
         m_library->chooseFilesToImport();
     });
     importMedia->setObjectName(QStringLiteral("importMedia"));
-    importMedia->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    shortcuts.bind(importMedia, QStringLiteral("file.importMedia"));
     importMedia->setStatusTip(tr("Add video files to the library (or drop them on the Library)"));
     file->addSeparator();
     QAction *openFolder = file->addAction(tr("Open &Data Folder"), this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_studio.location().root()));
     });
+    openFolder->setObjectName(QStringLiteral("openDataFolder"));
+    shortcuts.bind(openFolder, QStringLiteral("file.openDataFolder"));
     openFolder->setStatusTip(tr("Show the folder with the catalog and media in the file manager"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quit"));
+    shortcuts.bind(quit, QStringLiteral("file.quit"));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("editUndo"));
-    undo->setShortcut(QKeySequence::Undo);
+    shortcuts.bind(undo, QStringLiteral("edit.undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("editRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    shortcuts.bind(redo, QStringLiteral("edit.redo"));
     edit->addAction(undo);
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_workspaceActions = new QActionGroup(this);
     const QString names[] = {tr("&Storyboards"), tr("&Library"), tr("&Jobs")};
+    const QString workspaceKeys[] = {QStringLiteral("view.storyboards"), QStringLiteral("view.library"),
+                                     QStringLiteral("view.jobs")};
     for (int index = 0; index < WorkspaceCount; ++index) {
         QAction *action = view->addAction(names[index], this, [this, index] { setWorkspace(index); });
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        shortcuts.bind(action, workspaceKeys[index]);
         action->setObjectName(QStringLiteral("showWorkspace%1").arg(index + 1));
         m_workspaceActions->addAction(action);
     }
@@ -230,46 +264,73 @@ void MainWindow::buildMenus()
     {
         ThemeMode mode;
         QString label;
-    } themes[] = {{ThemeMode::System, tr("Follow &System")},
-                  {ThemeMode::Light, tr("&Light")},
-                  {ThemeMode::Dark, tr("&Dark")}};
+        QString shortcut;
+    } themes[] = {{ThemeMode::System, tr("Follow &System"), QStringLiteral("view.themeSystem")},
+                  {ThemeMode::Light, tr("&Light"), QStringLiteral("view.themeLight")},
+                  {ThemeMode::Dark, tr("&Dark"), QStringLiteral("view.themeDark")}};
     for (const auto &entry : themes) {
         QAction *action =
             theme->addAction(entry.label, this, [this, mode = entry.mode] { setThemeMode(mode); });
         action->setCheckable(true);
         action->setChecked(entry.mode == m_themeMode);
+        shortcuts.bind(action, entry.shortcut);
         themeActions->addAction(action);
     }
     QAction *fullScreen =
         view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    shortcuts.bind(fullScreen, QStringLiteral("view.fullScreen"));
     view->addSeparator();
     QAction *refresh = view->addAction(tr("&Reload Catalog"), this, &MainWindow::reloadAll);
-    // F5 only: on GNOME QKeySequence::Refresh is also Ctrl+R, which is the job monitor's Retry.
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setObjectName(QStringLiteral("reloadCatalog"));
+    shortcuts.bind(refresh, QStringLiteral("view.reload"));
 
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     QAction *showJobs = jobs->addAction(tr("Show &Job Monitor"), this, [this] { setWorkspace(Jobs); });
-    showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    showJobs->setObjectName(QStringLiteral("showJobMonitor"));
+    shortcuts.bind(showJobs, QStringLiteral("jobs.showMonitor"));
 
     // "Settings ▸ Accounts" is where the provider clients' messages send the user to sign in again.
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *accounts = settingsMenu->addAction(tr("&Accounts…"), this, [this] { showAccounts(); });
     accounts->setObjectName(QStringLiteral("showAccounts"));
+    shortcuts.bind(accounts, QStringLiteral("settings.accounts"));
     accounts->setStatusTip(tr("Add, edit, test and remove provider accounts"));
     accounts->setEnabled(false);
     m_providerActions << accounts;
     m_storagesAction = settingsMenu->addAction(tr("Cloud &Storage…"), this, [this] { showStorages(); });
     m_storagesAction->setObjectName(QStringLiteral("showStorages"));
+    shortcuts.bind(m_storagesAction, QStringLiteral("settings.storages"));
     m_storagesAction->setStatusTip(tr("Add, edit, test and remove the S3-compatible buckets media sync to"));
     m_storagesAction->setEnabled(false);
+    auto *language = new LanguageMenu(m_settings, this);
+    settingsMenu->addMenu(language);
+    connect(language, &LanguageMenu::restartRequested, this, [this] {
+        // main() starts the studio again once this one has shut down cleanly.
+        m_restartRequested = close();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Storyreel Studio"), this,
-                    [this] { QMessageBox::about(this, tr("About Storyreel Studio"), aboutText()); })
-        ->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    QAction *welcome = help->addAction(tr("&Welcome to Storyreel Studio…"), this, [this] { showWelcome(); });
+    welcome->setObjectName(QStringLiteral("showWelcome"));
+    shortcuts.bind(welcome, QStringLiteral("help.welcome"));
+    welcome->setStatusTip(tr("The three workspaces in short, and the first steps"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts…"), this, [this] { showShortcuts(); });
+    keys->setObjectName(QStringLiteral("showShortcuts"));
+    shortcuts.bind(keys, QStringLiteral("help.shortcuts"));
+    keys->setStatusTip(tr("See every command's keys and change them"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Storyreel Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Storyreel Studio"), aboutText());
+    });
+    about->setObjectName(QStringLiteral("showAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    shortcuts.bind(about, QStringLiteral("help.about"));
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("showAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    shortcuts.bind(aboutQt, QStringLiteral("help.aboutQt"));
 }
 
 QString MainWindow::aboutText() const
@@ -338,9 +399,10 @@ void MainWindow::setCloudService(CloudService &cloud)
     connect(m_library, &LibraryWorkspace::storageSettingsRequested, this, &MainWindow::showStorages,
             Qt::UniqueConnection);
     connect(&cloud, &CloudService::autoUploadQueued, this, [this](qint64 jobId, const QString &fileName) {
-        statusBar()->showMessage(tr("Uploading %1 to the cloud storage (job %2); follow it in Jobs (Ctrl+3).")
+        statusBar()->showMessage(tr("Uploading %1 to the cloud storage (job %2); follow it in %3.")
                                      .arg(fileName)
-                                     .arg(jobId),
+                                     .arg(jobId)
+                                     .arg(jobsWithKeys()),
                                  10000);
     });
 }
@@ -390,6 +452,35 @@ NewExplainerDialog *MainWindow::showNewExplainer()
     return dialog;
 }
 
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(ShortcutRegistry::instance(), this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
+    return m_shortcutsDialog;
+}
+
+WelcomeDialog *MainWindow::showWelcome()
+{
+    if (!m_welcomeDialog) {
+        m_welcomeDialog = new WelcomeDialog(*this, m_settings);
+        m_welcomeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_welcomeDialog->show();
+    m_welcomeDialog->raise();
+    m_welcomeDialog->activateWindow();
+    return m_welcomeDialog;
+}
+
+bool MainWindow::welcomeDue() const
+{
+    return WelcomeDialog::isDueAtStartup(m_settings);
+}
+
 NewStoryboardDialog *MainWindow::showNewStoryboard()
 {
     if (!m_hub)
@@ -407,8 +498,8 @@ void MainWindow::openGenerationDialog(GenerationDialog *dialog)
     m_generationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerationDialog::submitted, this, [this](qint64 id, const QString &title) {
-        statusBar()->showMessage(tr("Queued “%1” (job %2). Follow it in Jobs (Ctrl+3).").arg(title).arg(id),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Queued “%1” (job %2). Follow it in %3.").arg(title).arg(id).arg(jobsWithKeys()), 10000);
     });
     dialog->open();
 }

@@ -26,6 +26,8 @@ class StoragesDialog;
 class NewVideoDialog;
 class NewExplainerDialog;
 class NewStoryboardDialog;
+class ShortcutsDialog;
+class WelcomeDialog;
 class Notifier;
 class StoryboardsWorkspace;
 class LibraryWorkspace;
@@ -66,6 +68,12 @@ public:
     NewVideoDialog *showNewVideo();
     NewExplainerDialog *showNewExplainer();
     NewStoryboardDialog *showNewStoryboard();
+    // Help › Keyboard Shortcuts (non-modal; raised when open).
+    ShortcutsDialog *showShortcuts();
+    // Help ▸ Welcome to Storyreel Studio (non-modal, raised when open); main() opens it when due.
+    WelcomeDialog *showWelcome();
+    bool welcomeDue() const;
+    bool hasProviderServices() const { return m_hub != nullptr; }
 
     void setWorkspace(int workspace);
     int workspace() const;
@@ -77,6 +85,8 @@ public:
     // Edit ▸ Undo/Redo act on the open storyboard's stack in Storyboards, on the window's elsewhere.
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QString aboutText() const;
+    // Settings › Language › Restart Now closed the window: main() starts the studio again.
+    bool restartRequested() const { return m_restartRequested; }
 
 public Q_SLOTS:
     void reloadAll();
@@ -120,8 +130,11 @@ private:
     QAction *m_storagesAction = nullptr;
     QPointer<StoragesDialog> m_storagesDialog;
     QPointer<GenerationDialog> m_generationDialog;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<WelcomeDialog> m_welcomeDialog;
     QLabel *m_summary;
     ThemeMode m_themeMode = ThemeMode::System;
+    bool m_restartRequested = false;
     bool m_applyingTheme = false;  // guards against our own palette change re-triggering a theme check
 };
 

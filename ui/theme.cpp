@@ -1,7 +1,8 @@
 #include "theme.h"
 
+#include "focusstyle.h"
+
 #include <QApplication>
-#include <QStyleFactory>
 
 namespace storyreel {
 namespace {
@@ -16,7 +17,7 @@ void Theme::initialize()
     if (g_initialized)
         return;
     g_platformPalette = QApplication::palette();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new FocusStyle);  // Fusion, with focus that shows
     g_initialized = true;
 }
 

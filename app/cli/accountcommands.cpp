@@ -6,6 +6,8 @@
 #include "providerenv.h"
 #include "studio.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <memory>
 
@@ -13,6 +15,11 @@ namespace storyreel {
 namespace {
 
 const QString kCommand = QStringLiteral("accounts");
+
+struct AccountCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::AccountCommands)
+};
 
 QString amountText(qint64 micros, const QString &unit)
 {
@@ -27,15 +34,16 @@ QString tokenStateText(const CredentialResult &result)
 {
     switch (result.outcome) {
         case CredentialResult::Outcome::Ok:
-            return result.secret.isEmpty() ? QStringLiteral("no token") : QStringLiteral("token stored");
+            return result.secret.isEmpty() ? AccountCommands::tr("no token")
+                                           : AccountCommands::tr("token stored");
         case CredentialResult::Outcome::NotFound:
-            return QStringLiteral("no token");
+            return AccountCommands::tr("no token");
         case CredentialResult::Outcome::Unavailable:
-            return QStringLiteral("keychain unavailable");
+            return AccountCommands::tr("keychain unavailable");
         case CredentialResult::Outcome::Failed:
             break;
     }
-    return QStringLiteral("keychain error");
+    return AccountCommands::tr("keychain error");
 }
 
 std::optional<ProviderAccount> findAccount(const Studio &studio, const QString &name, QTextStream &err,
@@ -49,7 +57,7 @@ std::optional<ProviderAccount> findAccount(const Studio &studio, const QString &
     if (!found->has_value()) {
         *exitCode = reportFailure(
             kCommand,
-            Failure{QStringLiteral("no account named \"%1\" (see storyreel accounts list)").arg(name),
+            Failure{AccountCommands::tr("no account named \"%1\" (see storyreel accounts list)").arg(name),
                     FailureKind::BadInput},
             err);
         return std::nullopt;
@@ -69,19 +77,20 @@ int addAccount(ProviderEnvironment &env, const CommandParser &command, QTextStre
         token = qEnvironmentVariable(qPrintable(variable)).trimmed();
         if (token.isEmpty())
             return command.usageError(
-                QStringLiteral("the environment variable %1 is not set or empty").arg(variable));
+                AccountCommands::tr("the environment variable %1 is not set or empty").arg(variable));
     } else {
-        token = readSecretLine(QStringLiteral("API token for \"%1\": ").arg(account.name));
+        token = readSecretLine(AccountCommands::tr("API token for \"%1\": ").arg(account.name));
         if (token.isEmpty())
             return command.usageError(
-                QStringLiteral("no token on stdin (pipe it in, or use --token-env VARIABLE)"));
+                AccountCommands::tr("no token on stdin (pipe it in, or use --token-env VARIABLE)"));
     }
     return runUntilReported([&](std::function<void(int)> report) {
         env.accounts.add(account, token, [&, report](Result<RowId> added) {
             if (!added)
                 return report(reportFailure(kCommand, added.failure(), err));
-            out << "Added account \"" << account.name << "\" (" << toText(account.dialect) << ", "
-                << account.baseUrl << "); its token is in the system keychain.\n";
+            out << AccountCommands::tr("Added account \"%1\" (%2, %3); its token is in the system keychain.")
+                       .arg(account.name, toText(account.dialect), account.baseUrl)
+                << "\n";
             out.flush();
             report(ExitOk);
         });
@@ -95,7 +104,9 @@ int listAccounts(ProviderEnvironment &env, QTextStream &out, QTextStream &err)
         return reportFailure(kCommand, listed.failure(), err);
     const QList<ProviderAccount> accounts = *listed;
     if (accounts.isEmpty()) {
-        out << "No provider accounts. Add one with: storyreel accounts add --name N --dialect D --url U\n";
+        out << AccountCommands::tr(
+                   "No provider accounts. Add one with: storyreel accounts add --name N --dialect D --url U")
+            << "\n";
         return ExitOk;
     }
     // Only whether a token is stored is printed; the token itself is dropped with the answer.
@@ -104,7 +115,7 @@ int listAccounts(ProviderEnvironment &env, QTextStream &out, QTextStream &err)
     const int code = runUntilReported([&](std::function<void(int)> report) {
         for (int i = 0; i < accounts.size(); ++i) {
             if (accounts[i].dialect == Dialect::Local) {
-                (*states)[i] = QStringLiteral("no token needed");
+                (*states)[i] = AccountCommands::tr("no token needed");
                 if (--*left == 0)
                     report(ExitOk);
                 continue;
@@ -117,21 +128,25 @@ int listAccounts(ProviderEnvironment &env, QTextStream &out, QTextStream &err)
                                  });
         }
     });
-    int nameWidth = 4;
-    int urlWidth = 3;
+    const QString nameHeader = AccountCommands::tr("NAME");
+    const QString dialectHeader = AccountCommands::tr("DIALECT");
+    const QString urlHeader = AccountCommands::tr("URL");
+    int nameWidth = int(nameHeader.size());
+    const int dialectWidth = qMax(11, int(dialectHeader.size()));
+    int urlWidth = int(urlHeader.size());
     for (const ProviderAccount &account : accounts) {
         nameWidth = qMax(nameWidth, int(account.name.size()));
         urlWidth = qMax(urlWidth, int(account.baseUrl.size()));
     }
     out << QStringLiteral("%1  %2  %3  %4\n")
-               .arg(QStringLiteral("NAME"), -nameWidth)
-               .arg(QStringLiteral("DIALECT"), -11)
-               .arg(QStringLiteral("URL"), -urlWidth)
-               .arg(QStringLiteral("TOKEN"));
+               .arg(nameHeader, -nameWidth)
+               .arg(dialectHeader, -dialectWidth)
+               .arg(urlHeader, -urlWidth)
+               .arg(AccountCommands::tr("TOKEN"));
     for (int i = 0; i < accounts.size(); ++i) {
         out << QStringLiteral("%1  %2  %3  %4\n")
                    .arg(accounts[i].name, -nameWidth)
-                   .arg(toText(accounts[i].dialect), -11)
+                   .arg(toText(accounts[i].dialect), -dialectWidth)
                    .arg(accounts[i].baseUrl, -urlWidth)
                    .arg(states->at(i));
     }
@@ -147,11 +162,12 @@ int testAccount(ProviderEnvironment &env, const ProviderAccount &account, QTextS
                 err.flush();
                 return report(ExitFailure);
             }
-            out << (check->summary.isEmpty() ? QStringLiteral("Connected") : check->summary) << "\n";
+            out << (check->summary.isEmpty() ? AccountCommands::tr("Connected") : check->summary) << "\n";
             if (check->balanceMicros)
-                out << "Balance: " << amountText(*check->balanceMicros, check->unit) << "\n";
+                out << AccountCommands::tr("Balance: %1").arg(amountText(*check->balanceMicros, check->unit))
+                    << "\n";
             else
-                out << "Balance unknown\n";
+                out << AccountCommands::tr("Balance unknown") << "\n";
             out.flush();
             report(ExitOk);
         });
@@ -165,7 +181,7 @@ int removeAccount(ProviderEnvironment &env, const ProviderAccount &account, QTex
         env.accounts.remove(account.id, [&, report](Status removed) {
             if (!removed)
                 return report(reportFailure(kCommand, removed.failure(), err));
-            out << "Removed account \"" << account.name << "\" and its token.\n";
+            out << AccountCommands::tr("Removed account \"%1\" and its token.").arg(account.name) << "\n";
             out.flush();
             report(ExitOk);
         });
@@ -176,8 +192,10 @@ int removeAccount(ProviderEnvironment &env, const ProviderAccount &account, QTex
 int syncAccount(ProviderEnvironment &env, const ProviderAccount &account, QTextStream &out, QTextStream &err)
 {
     if (account.dialect != Dialect::AiStudio) {
-        err << "storyreel accounts: \"" << account.name << "\" is a " << toText(account.dialect)
-            << " account; only aistudio accounts have looks to sync.\n";
+        err << "storyreel accounts: "
+            << AccountCommands::tr("\"%1\" is a %2 account; only aistudio accounts have looks to sync.")
+                   .arg(account.name, toText(account.dialect))
+            << "\n";
         return ExitBadInput;
     }
     std::unique_ptr<AiStudioMirror> mirror;
@@ -186,7 +204,7 @@ int syncAccount(ProviderEnvironment &env, const ProviderAccount &account, QTextS
             auto *client = provider ? qobject_cast<AiStudioClient *>(*provider) : nullptr;
             if (!client) {
                 err << "storyreel accounts: \"" << account.name << "\": "
-                    << (provider ? QStringLiteral("not an aistudio client") : provider.error().message)
+                    << (provider ? AccountCommands::tr("not an aistudio client") : provider.error().message)
                     << "\n";
                 err.flush();
                 return report(ExitFailure);
@@ -195,9 +213,14 @@ int syncAccount(ProviderEnvironment &env, const ProviderAccount &account, QTextS
             mirror->run([&, report](Result<AiStudioMirrorSummary> summary) {
                 if (!summary)
                     return report(reportFailure(kCommand, summary.failure(), err));
-                out << "Looks: " << summary->looks << " (" << summary->looksAdded << " new, "
-                    << summary->looksUpdated << " updated); videos: " << summary->videos << " ("
-                    << summary->videosAdded << " new, " << summary->videosUpdated << " updated)\n";
+                out << AccountCommands::tr("Looks: %1 (%2 new, %3 updated); videos: %4 (%5 new, %6 updated)")
+                           .arg(summary->looks)
+                           .arg(summary->looksAdded)
+                           .arg(summary->looksUpdated)
+                           .arg(summary->videos)
+                           .arg(summary->videosAdded)
+                           .arg(summary->videosUpdated)
+                    << "\n";
                 out.flush();
                 report(ExitOk);
             });
@@ -211,21 +234,21 @@ int runAccountsCommand(const CommandLine &commandLine)
 {
     CommandParser command(
         kCommand,
-        QStringLiteral(
+        AccountCommands::tr(
             "Provider accounts: add --name N --dialect D --url U [--token-env VARIABLE] (the token "
             "is read from VARIABLE, else one line on stdin; never from an argument), list, test "
             "NAME, remove NAME, sync NAME (aistudio: mirror its looks and video-jobs into the catalog)."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add, list, test, remove or sync."));
+                                 AccountCommands::tr("add, list, test, remove or sync."));
     parser.addOptions({
-        {QStringLiteral("name"), QStringLiteral("add: the account's name."), QStringLiteral("NAME")},
-        {QStringLiteral("dialect"), QStringLiteral("add: aistudio, asyncvideos, storyboard or t2m."),
+        {QStringLiteral("name"), AccountCommands::tr("add: the account's name."), QStringLiteral("NAME")},
+        {QStringLiteral("dialect"), AccountCommands::tr("add: aistudio, asyncvideos, storyboard or t2m."),
          QStringLiteral("DIALECT")},
-        {QStringLiteral("url"), QStringLiteral("add: the provider's base URL (http:// or https://)."),
+        {QStringLiteral("url"), AccountCommands::tr("add: the provider's base URL (http:// or https://)."),
          QStringLiteral("URL")},
         {QStringLiteral("token-env"),
-         QStringLiteral("add: read the token from this environment variable instead of stdin."),
+         AccountCommands::tr("add: read the token from this environment variable instead of stdin."),
          QStringLiteral("VARIABLE")},
     });
     // Refused before parsing, with the reason, and without echoing the value: a token in argv is
@@ -234,9 +257,9 @@ int runAccountsCommand(const CommandLine &commandLine)
         if (argument == QLatin1String("--"))
             break;
         if (argument == QLatin1String("--token") || argument.startsWith(QLatin1String("--token=")))
-            return command.usageError(
-                QStringLiteral("--token is refused: a token on the command line can be read by other users "
-                               "(ps, shell history). Use --token-env VARIABLE or pass it on stdin."));
+            return command.usageError(AccountCommands::tr(
+                "--token is refused: a token on the command line can be read by other users "
+                "(ps, shell history). Use --token-env VARIABLE or pass it on stdin."));
     }
     if (std::optional<int> stop = command.parse(commandLine, 1, 2))
         return *stop;
@@ -244,25 +267,25 @@ int runAccountsCommand(const CommandLine &commandLine)
     const QString name = command.positional().value(1);
     if (action == QLatin1String("add")) {
         if (!name.isEmpty())
-            return command.usageError(QStringLiteral("add takes --name NAME, not an argument"));
+            return command.usageError(AccountCommands::tr("add takes --name NAME, not an argument"));
         for (const char *required : {"name", "dialect", "url"}) {
             if (!command.isSet(QLatin1String(required)))
-                return command.usageError(QStringLiteral("add needs --%1").arg(QLatin1String(required)));
+                return command.usageError(AccountCommands::tr("add needs --%1").arg(QLatin1String(required)));
         }
         const std::optional<Dialect> dialect = fromText<Dialect>(command.value(QStringLiteral("dialect")));
         if (!dialect || *dialect == Dialect::Local)
-            return command.usageError(
-                QStringLiteral("--dialect takes aistudio, asyncvideos, storyboard or t2m (the local provider "
-                               "needs no account)"));
+            return command.usageError(AccountCommands::tr(
+                "--dialect takes aistudio, asyncvideos, storyboard or t2m (the local provider "
+                "needs no account)"));
     } else if (action == QLatin1String("test") || action == QLatin1String("remove") ||
                action == QLatin1String("sync")) {
         if (name.isEmpty())
-            return command.usageError(QStringLiteral("%1 takes an account name").arg(action));
+            return command.usageError(AccountCommands::tr("%1 takes an account name").arg(action));
     } else if (action == QLatin1String("list")) {
         if (!name.isEmpty())
-            return command.usageError(QStringLiteral("list takes no argument"));
+            return command.usageError(AccountCommands::tr("list takes no argument"));
     } else {
-        return command.usageError(QStringLiteral("unknown action '%1'").arg(action));
+        return command.usageError(AccountCommands::tr("unknown action '%1'").arg(action));
     }
 
     QTextStream out(stdout);

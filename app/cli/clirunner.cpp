@@ -11,15 +11,21 @@
 #include "studio.h"
 #include "summarycommand.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace storyreel {
 namespace {
 
+struct CliRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::CliRunner)
+};
+
 int runSummary(const CommandLine &commandLine)
 {
     CommandParser command(QStringLiteral("summary"),
-                          QStringLiteral("Print what the catalog holds and where the data lives."));
+                          CliRunner::tr("Print what the catalog holds and where the data lives."));
     if (std::optional<int> stop = command.parse(commandLine, 0, 0))
         return *stop;
     QTextStream out(stdout);
@@ -65,7 +71,7 @@ int runCommand(const CommandLine &commandLine)
         return runDownloadCommand(commandLine);
     if (name == QLatin1String("share"))
         return runShareCommand(commandLine);
-    QTextStream(stderr) << "storyreel: unknown command " << name << "\n";
+    QTextStream(stderr) << "storyreel: " << CliRunner::tr("unknown command %1").arg(name) << "\n";
     return ExitBadInput;
 }
 
@@ -73,7 +79,9 @@ int runHeadlessFallback(const CommandLine &commandLine)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    out << "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running headless.\n\n";
+    out << CliRunner::tr("No display found (DISPLAY and WAYLAND_DISPLAY are unset): running headless.")
+        << "\n\n";
+
     std::unique_ptr<Studio> studio = openStudio(commandLine.dataDir, err);
     if (!studio)
         return ExitFailure;

@@ -12,9 +12,8 @@ namespace storyreel {
 
 CommandParser::CommandParser(const QString &name, const QString &description)
     : m_name(name),
-      m_dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep the catalog and media in DIR."),
-                QStringLiteral("DIR")),
-      m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+      m_dataDir(QStringLiteral("data-dir"), tr("Keep the catalog and media in DIR."), QStringLiteral("DIR")),
+      m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_dataDir);
@@ -31,11 +30,12 @@ std::optional<int> CommandParser::parse(const CommandLine &commandLine, int minP
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositional)
-        return usageError(QStringLiteral("missing arguments (see storyreel %1 --help)").arg(m_name));
+        return usageError(tr("missing arguments (see storyreel %1 --help)").arg(m_name));
     if (count > maxPositional)
-        return usageError(maxPositional == 0 ? QStringLiteral("takes no arguments")
-                                             : QStringLiteral("unexpected argument '%1'")
-                                                   .arg(m_parser.positionalArguments().at(maxPositional)));
+        return usageError(
+            maxPositional == 0
+                ? tr("takes no arguments")
+                : tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(maxPositional)));
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <functional>
@@ -19,6 +20,8 @@ class Studio;
 // command's usage.
 class CommandParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::CommandParser)
+
 public:
     CommandParser(const QString &name, const QString &description);
 

@@ -7,6 +7,7 @@
 #include "providerenv.h"
 #include "studio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace storyreel {
@@ -14,12 +15,17 @@ namespace {
 
 const QString kCommand = QStringLiteral("generate");
 
+struct GenerateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::GenerateCommand)
+};
+
 QString costText(const CostEstimate &cost)
 {
     if (!cost.known)
-        return QStringLiteral("not published by the provider");
+        return GenerateCommand::tr("not published by the provider");
     if (cost.micros == 0 && cost.unit.isEmpty())
-        return QStringLiteral("free (a local draft)");
+        return GenerateCommand::tr("free (a local draft)");
     const QString number = cost.micros % 1000000 == 0 && cost.unit != QLatin1String("USD")
                                ? QString::number(cost.micros / 1000000)
                                : QString::number(double(cost.micros) / 1e6, 'f', 2);
@@ -59,9 +65,9 @@ Result<GenerationPlan> planFrom(const CommandParser &command)
         VideoForm form;
         const bool image = kind == QLatin1String("image");
         if (image && positional.size() < 3)
-            return bad(QStringLiteral("image takes an IMAGE file and a PROMPT"));
+            return bad(GenerateCommand::tr("image takes an IMAGE file and a PROMPT"));
         if (!image && positional.size() < 2)
-            return bad(QStringLiteral("text takes a PROMPT"));
+            return bad(GenerateCommand::tr("text takes a PROMPT"));
         if (image)
             form.imagePath = QDir::current().absoluteFilePath(positional.at(1));
         form.prompt = joined(positional, image ? 2 : 1);
@@ -70,13 +76,13 @@ Result<GenerationPlan> planFrom(const CommandParser &command)
         if (command.isSet(QStringLiteral("resolution")))
             form.resolution = command.value(QStringLiteral("resolution"));
         if (!ok)
-            return bad(QStringLiteral("--seconds takes a number, --aspect 16:9, 9:16 or 1:1"));
+            return bad(GenerateCommand::tr("--seconds takes a number, --aspect 16:9, 9:16 or 1:1"));
         return GenerationService::plan(form);
     }
     if (kind == QLatin1String("explainer")) {
         if (positional.size() > 1)
             return bad(
-                QStringLiteral("explainer takes --topic and --context, not '%1'").arg(positional.at(1)));
+                GenerateCommand::tr("explainer takes --topic and --context, not '%1'").arg(positional.at(1)));
         ExplainerForm form;
         form.topic = command.value(QStringLiteral("topic"));
         form.context = command.value(QStringLiteral("context"));
@@ -88,7 +94,7 @@ Result<GenerationPlan> planFrom(const CommandParser &command)
     }
     if (kind == QLatin1String("storyboard")) {
         if (positional.size() < 2)
-            return bad(QStringLiteral("storyboard takes a PROMPT"));
+            return bad(GenerateCommand::tr("storyboard takes a PROMPT"));
         StoryboardForm form;
         form.prompt = joined(positional, 1);
         form.seconds = number(QStringLiteral("seconds"), form.seconds);
@@ -96,10 +102,10 @@ Result<GenerationPlan> planFrom(const CommandParser &command)
         if (command.isSet(QStringLiteral("style")))
             form.style = command.value(QStringLiteral("style"));
         if (!ok)
-            return bad(QStringLiteral("--seconds takes a number, --aspect 16:9, 9:16 or 1:1"));
+            return bad(GenerateCommand::tr("--seconds takes a number, --aspect 16:9, 9:16 or 1:1"));
         return GenerationService::plan(form);
     }
-    return bad(QStringLiteral("unknown kind '%1': text, image, explainer or storyboard").arg(kind));
+    return bad(GenerateCommand::tr("unknown kind '%1': text, image, explainer or storyboard").arg(kind));
 }
 
 }  // namespace
@@ -108,31 +114,34 @@ int runGenerateCommand(const CommandLine &commandLine)
 {
     CommandParser command(
         kCommand,
-        QStringLiteral("Generate a video on the local provider (the default) or a provider account:\n"
-                       "  text PROMPT [--seconds N --aspect A --resolution R]\n"
-                       "  image IMAGE PROMPT [--seconds N --aspect A --resolution R]\n"
-                       "  explainer --topic T --context C [--quality low|medium|high] "
-                       "[--priority low|normal|high]\n"
-                       "  storyboard PROMPT [--seconds N --style S --aspect A]\n"
-                       "Prints the cost estimate and the job id; --wait runs the job here to the end."));
+        GenerateCommand::tr("Generate a video on the local provider (the default) or a provider account:\n"
+                            "  text PROMPT [--seconds N --aspect A --resolution R]\n"
+                            "  image IMAGE PROMPT [--seconds N --aspect A --resolution R]\n"
+                            "  explainer --topic T --context C [--quality low|medium|high] "
+                            "[--priority low|normal|high]\n"
+                            "  storyboard PROMPT [--seconds N --style S --aspect A]\n"
+                            "Prints the cost estimate and the job id; --wait runs the job here to the end."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("kind"),
-                                 QStringLiteral("text, image, explainer or storyboard."));
+                                 GenerateCommand::tr("text, image, explainer or storyboard."));
     parser.addOptions({
-        {QStringLiteral("account"), QStringLiteral("The provider account (default: the local provider)."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("seconds"), QStringLiteral("Duration in seconds (1-120)."), QStringLiteral("N")},
-        {QStringLiteral("aspect"), QStringLiteral("16:9, 9:16 or 1:1."), QStringLiteral("ASPECT")},
-        {QStringLiteral("resolution"), QStringLiteral("480p, 720p or 1080p."), QStringLiteral("RESOLUTION")},
-        {QStringLiteral("topic"), QStringLiteral("explainer: what it explains."), QStringLiteral("TOPIC")},
-        {QStringLiteral("context"), QStringLiteral("explainer: for whom and what to cover."),
+        {QStringLiteral("account"),
+         GenerateCommand::tr("The provider account (default: the local provider)."), QStringLiteral("NAME")},
+        {QStringLiteral("seconds"), GenerateCommand::tr("Duration in seconds (1-120)."), QStringLiteral("N")},
+        {QStringLiteral("aspect"), GenerateCommand::tr("16:9, 9:16 or 1:1."), QStringLiteral("ASPECT")},
+        {QStringLiteral("resolution"), GenerateCommand::tr("480p, 720p or 1080p."),
+         QStringLiteral("RESOLUTION")},
+        {QStringLiteral("topic"), GenerateCommand::tr("explainer: what it explains."),
+         QStringLiteral("TOPIC")},
+        {QStringLiteral("context"), GenerateCommand::tr("explainer: for whom and what to cover."),
          QStringLiteral("CONTEXT")},
-        {QStringLiteral("quality"), QStringLiteral("explainer: low, medium or high."),
+        {QStringLiteral("quality"), GenerateCommand::tr("explainer: low, medium or high."),
          QStringLiteral("QUALITY")},
-        {QStringLiteral("priority"), QStringLiteral("explainer: low, normal or high."),
+        {QStringLiteral("priority"), GenerateCommand::tr("explainer: low, normal or high."),
          QStringLiteral("PRIORITY")},
-        {QStringLiteral("style"), QStringLiteral("storyboard: e.g. cinematic."), QStringLiteral("STYLE")},
-        {QStringLiteral("wait"), QStringLiteral("Run the job here and wait until it is finished.")},
+        {QStringLiteral("style"), GenerateCommand::tr("storyboard: e.g. cinematic."),
+         QStringLiteral("STYLE")},
+        {QStringLiteral("wait"), GenerateCommand::tr("Run the job here and wait until it is finished.")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 1, 1000))
         return *stop;
@@ -148,7 +157,7 @@ int runGenerateCommand(const CommandLine &commandLine)
     if (!studio)
         return ExitFailure;
     RowId accountId = 0;
-    QString provider = QStringLiteral("the local provider");
+    QString provider = GenerateCommand::tr("the local provider");
     if (command.isSet(QStringLiteral("account"))) {
         const QString name = command.value(QStringLiteral("account"));
         Result<std::optional<ProviderAccount>> found = AccountStore(studio->catalog()).findByName(name);
@@ -157,8 +166,9 @@ int runGenerateCommand(const CommandLine &commandLine)
         if (!found->has_value())
             return reportFailure(
                 kCommand,
-                Failure{QStringLiteral("no account named \"%1\" (see storyreel accounts list)").arg(name),
-                        FailureKind::BadInput},
+                Failure{
+                    GenerateCommand::tr("no account named \"%1\" (see storyreel accounts list)").arg(name),
+                    FailureKind::BadInput},
                 err);
         accountId = found->value().id;
         provider = QStringLiteral("\"%1\" (%2)").arg(name, toText(found->value().dialect));
@@ -171,20 +181,23 @@ int runGenerateCommand(const CommandLine &commandLine)
     Result<RowId> job = env.generation.submit(accountId, *plan);
     if (!job)
         return reportFailure(kCommand, job.failure(), err);
-    out << "Estimate: " << costText(*cost) << "\n";
-    out << "Job " << *job << " queued on " << provider << ": " << plan->title << "\n";
+    out << GenerateCommand::tr("Estimate: %1").arg(costText(*cost)) << "\n";
+    out << GenerateCommand::tr("Job %1 queued on %2: %3").arg(*job).arg(provider, plan->title) << "\n";
     out.flush();
     if (!command.isSet(QStringLiteral("wait"))) {
-        out << "It runs when the studio is open; add --wait to run it here.\n";
+        out << GenerateCommand::tr("It runs when the studio is open; add --wait to run it here.") << "\n";
         return ExitOk;
     }
     const int code = runUntilFinished(*env.queue, *studio, *job);
     if (code == ExitOk) {
         Result<Job> finished = JobStore(studio->catalog()).load(*job);
         if (finished && !finished->outputPath.isEmpty())
-            out << "Job " << *job << " succeeded: " << QDir::toNativeSeparators(finished->outputPath) << "\n";
+            out << GenerateCommand::tr("Job %1 succeeded: %2")
+                       .arg(*job)
+                       .arg(QDir::toNativeSeparators(finished->outputPath))
+                << "\n";
         else
-            out << "Job " << *job << " succeeded.\n";
+            out << GenerateCommand::tr("Job %1 succeeded.").arg(*job) << "\n";
     }
     return code;
 }

@@ -16,6 +16,11 @@
 namespace storyreel {
 namespace {
 
+struct JobCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::JobCommands)
+};
+
 QString shortTime(const QDateTime &at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm:ss"))
@@ -24,39 +29,59 @@ QString shortTime(const QDateTime &at)
 
 void printList(const QList<Job> &jobs, QTextStream &out)
 {
+    // Column widths fit the headers too, whatever their length in the user's language.
+    const QString idHeader = JobCommands::tr("ID");
+    const QString statusHeader = JobCommands::tr("STATUS");
+    const QString kindHeader = JobCommands::tr("KIND");
+    const QString progressHeader = JobCommands::tr("PROGRESS");
+    const int idWidth = qMax(6, int(idHeader.size()));
+    const int statusWidth = qMax(11, int(statusHeader.size()));
+    const int kindWidth = qMax(19, int(kindHeader.size()));
+    const int progressWidth = qMax(8, int(progressHeader.size()));
     out << QStringLiteral("%1  %2  %3  %4  %5\n")
-               .arg(QStringLiteral("ID"), 6)
-               .arg(QStringLiteral("STATUS"), -11)
-               .arg(QStringLiteral("KIND"), -19)
-               .arg(QStringLiteral("PROGRESS"), 8)
-               .arg(QStringLiteral("TITLE"));
+               .arg(idHeader, idWidth)
+               .arg(statusHeader, -statusWidth)
+               .arg(kindHeader, -kindWidth)
+               .arg(progressHeader, progressWidth)
+               .arg(JobCommands::tr("TITLE"));
     for (const Job &job : jobs) {
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(job.id, 6)
-                   .arg(toText(job.status), -11)
-                   .arg(toText(job.kind), -19)
-                   .arg(QStringLiteral("%1%").arg(qRound(job.progress * 100)), 8)
+                   .arg(job.id, idWidth)
+                   .arg(toText(job.status), -statusWidth)
+                   .arg(toText(job.kind), -kindWidth)
+                   .arg(QStringLiteral("%1%").arg(qRound(job.progress * 100)), progressWidth)
                    .arg(job.title);
     }
 }
 
+// "  label: " with the labels in one column, whatever their length in the user's language.
+QString field(const QString &label)
+{
+    return QStringLiteral("  ") + label.leftJustified(10) + QLatin1Char(' ');
+}
+
 void printDetails(const Job &job, const QList<JobEvent> &events, QTextStream &out)
 {
-    out << "Job " << job.id << ": " << job.title << "\n";
-    out << "  status:    " << toText(job.status) << " (attempt " << job.attempt << ")\n";
-    out << "  kind:      " << toText(job.kind) << ", priority " << toText(job.priority) << "\n";
-    out << "  progress:  " << qRound(job.progress * 100) << "% " << job.stage << "\n";
+    out << JobCommands::tr("Job %1: %2").arg(job.id).arg(job.title) << "\n";
+    out << field(JobCommands::tr("status:"))
+        << JobCommands::tr("%1 (attempt %2)").arg(toText(job.status)).arg(job.attempt) << "\n";
+    out << field(JobCommands::tr("kind:"))
+        << JobCommands::tr("%1, priority %2").arg(toText(job.kind), toText(job.priority)) << "\n";
+    out << field(JobCommands::tr("progress:")) << qRound(job.progress * 100) << "% " << job.stage << "\n";
     if (!job.outputPath.isEmpty())
-        out << "  output:    " << QDir::toNativeSeparators(job.outputPath) << "\n";
+        out << field(JobCommands::tr("output:")) << QDir::toNativeSeparators(job.outputPath) << "\n";
     if (!job.error.isEmpty())
-        out << "  error:     " << job.error << "\n";
+        out << field(JobCommands::tr("error:")) << job.error << "\n";
     if (!job.batchId.isEmpty())
-        out << "  batch:     " << job.batchId << "\n";
+        out << field(JobCommands::tr("batch:")) << job.batchId << "\n";
     if (job.dependsOn > 0)
-        out << "  after job: " << job.dependsOn << "\n";
-    out << "  created:   " << shortTime(job.createdAt) << ", finished " << shortTime(job.finishedAt) << "\n";
-    out << "  parameters: " << QJsonDocument(job.params).toJson(QJsonDocument::Compact) << "\n";
-    out << "  events:\n";
+        out << field(JobCommands::tr("after job:")) << job.dependsOn << "\n";
+    out << field(JobCommands::tr("created:"))
+        << JobCommands::tr("%1, finished %2").arg(shortTime(job.createdAt), shortTime(job.finishedAt))
+        << "\n";
+    out << field(JobCommands::tr("parameters:")) << QJsonDocument(job.params).toJson(QJsonDocument::Compact)
+        << "\n";
+    out << "  " << JobCommands::tr("events:") << "\n";
     for (const JobEvent &event : events)
         out << "    " << shortTime(event.at) << "  " << toText(event.status) << "  " << event.message << "\n";
 }
@@ -102,7 +127,8 @@ int runUntilFinished(JobQueue &queue, Studio &studio, RowId id)
         return ExitFailure;
     if (job->status == JobStatus::Succeeded)
         return ExitOk;
-    QTextStream(stderr) << "storyreel: job " << id << " " << toText(job->status)
+    //: %2 is the job's status as the CLI names it: failed, canceled, interrupted…
+    QTextStream(stderr) << "storyreel: " << JobCommands::tr("job %1 %2").arg(id).arg(toText(job->status))
                         << (job->error.isEmpty() ? QString() : QStringLiteral(": ") + job->error) << "\n";
     return ExitFailure;
 }
@@ -122,20 +148,21 @@ int runJobsCommand(const CommandLine &commandLine)
 {
     CommandParser command(
         QStringLiteral("jobs"),
-        QStringLiteral("List and manage the job queue: list, show ID, cancel ID, retry ID, hold ID, "
-                       "resume ID, priority ID low|normal|high, move ID [--before OTHER], run (work through "
-                       "the queue here), settings."));
+        JobCommands::tr("List and manage the job queue: list, show ID, cancel ID, retry ID, hold ID, "
+                        "resume ID, priority ID low|normal|high, move ID [--before OTHER], run (work through "
+                        "the queue here), settings."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list, show, cancel, retry, hold, resume or run."));
+                                 JobCommands::tr("list, show, cancel, retry, hold, resume or run."));
     parser.addOptions({
-        {QStringLiteral("status"), QStringLiteral("list: only jobs with this status."),
+        {QStringLiteral("status"), JobCommands::tr("list: only jobs with this status."),
          QStringLiteral("STATUS")},
-        {QStringLiteral("wait"), QStringLiteral("retry/resume: run the job here and wait for it.")},
-        {QStringLiteral("before"), QStringLiteral("move: put the job just before job OTHER (default: last)."),
+        {QStringLiteral("wait"), JobCommands::tr("retry/resume: run the job here and wait for it.")},
+        {QStringLiteral("before"),
+         JobCommands::tr("move: put the job just before job OTHER (default: last)."),
          QStringLiteral("OTHER")},
         {QStringLiteral("retry-interrupted"),
-         QStringLiteral(
+         JobCommands::tr(
              "settings: yes to queue jobs a crash interrupted again at start-up, no to leave them."),
          QStringLiteral("yes|no")},
     });
@@ -148,37 +175,38 @@ int runJobsCommand(const CommandLine &commandLine)
     static const QStringList kWithoutId{QStringLiteral("list"), QStringLiteral("run"),
                                         QStringLiteral("settings")};
     if (!kWithId.contains(action) && !kWithoutId.contains(action))
-        return command.usageError(QStringLiteral("unknown action '%1'").arg(action));
+        return command.usageError(JobCommands::tr("unknown action '%1'").arg(action));
     RowId id = 0;
     if (kWithId.contains(action)) {
         bool ok = false;
         id = command.positional().value(1).remove(QLatin1Char('#')).toLongLong(&ok);
         if (!ok || id <= 0)
-            return command.usageError(QStringLiteral("%1 takes a job id").arg(action));
+            return command.usageError(JobCommands::tr("%1 takes a job id").arg(action));
     } else if (command.positional().size() > 1) {
-        return command.usageError(QStringLiteral("%1 takes no id").arg(action));
+        return command.usageError(JobCommands::tr("%1 takes no id").arg(action));
     }
     std::optional<JobPriority> priority;
     if (action == QLatin1String("priority")) {
         priority = fromText<JobPriority>(command.positional().value(2));
         if (!priority)
-            return command.usageError(QStringLiteral("priority takes low, normal or high"));
+            return command.usageError(JobCommands::tr("priority takes low, normal or high"));
     } else if (command.positional().size() > 2) {
-        return command.usageError(QStringLiteral("unexpected argument '%1'").arg(command.positional().at(2)));
+        return command.usageError(
+            JobCommands::tr("unexpected argument '%1'").arg(command.positional().at(2)));
     }
     RowId before = 0;
     if (command.isSet(QStringLiteral("before"))) {
         bool ok = false;
         before = command.value(QStringLiteral("before")).remove(QLatin1Char('#')).toLongLong(&ok);
         if (!ok || before <= 0)
-            return command.usageError(QStringLiteral("--before takes a job id"));
+            return command.usageError(JobCommands::tr("--before takes a job id"));
     }
     std::optional<JobStatus> status;
     if (command.isSet(QStringLiteral("status"))) {
         status = fromText<JobStatus>(command.value(QStringLiteral("status")));
         if (!status)
             return command.usageError(
-                QStringLiteral("unknown status '%1'").arg(command.value(QStringLiteral("status"))));
+                JobCommands::tr("unknown status '%1'").arg(command.value(QStringLiteral("status"))));
     }
 
     QTextStream out(stdout);
@@ -191,7 +219,7 @@ int runJobsCommand(const CommandLine &commandLine)
         if (command.isSet(QStringLiteral("retry-interrupted"))) {
             const QString value = command.value(QStringLiteral("retry-interrupted"));
             if (value != QLatin1String("yes") && value != QLatin1String("no"))
-                return command.usageError(QStringLiteral("--retry-interrupted takes yes or no"));
+                return command.usageError(JobCommands::tr("--retry-interrupted takes yes or no"));
             if (Status saved =
                     JobQueue::setRetryInterruptedSetting(studio->catalog(), value == QLatin1String("yes"));
                 !saved)
@@ -242,7 +270,9 @@ int runJobsCommand(const CommandLine &commandLine)
     else
         done = queue->resume(id);
     if (!done) {
-        const bool missing = done.error().contains(QLatin1String("does not exist"));
+        // An id that names no job is the user's mistake (exit 2), in whatever language the message is.
+        const bool missing =
+            !store.load(id) || (action == QLatin1String("move") && before > 0 && !store.load(before));
         return reportFailure(QStringLiteral("jobs"),
                              Failure{done.error(), missing ? FailureKind::BadInput : done.errorKind()}, err);
     }
@@ -250,7 +280,9 @@ int runJobsCommand(const CommandLine &commandLine)
         (action == QLatin1String("retry") || action == QLatin1String("resume")))
         return runUntilFinished(*queue, *studio, id);
     const Job job = store.load(id).value();
-    out << "Job " << id << ": " << toText(job.status) << ", priority " << toText(job.priority) << "\n";
+    out << JobCommands::tr("Job %1: %2, priority %3").arg(id).arg(toText(job.status), toText(job.priority))
+        << "\n";
+
     return ExitOk;
 }
 

@@ -10,6 +10,7 @@
 #include "studio.h"
 #include "videostore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <memory>
@@ -20,6 +21,11 @@ namespace {
 const QString kLooks = QStringLiteral("looks");
 const QString kVideos = QStringLiteral("videos");
 constexpr int kDefaultLimit = 100;
+
+struct LibraryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::LibraryCommands)
+};
 
 // Rows of text in columns as wide as their widest cell; the last column is not padded.
 void printTable(QTextStream &out, const QList<QStringList> &rows)
@@ -55,7 +61,7 @@ std::optional<RowId> idArgument(const CommandParser &command, const QString &tex
     const RowId id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
         *code = command.usageError(
-            QStringLiteral("%1 must be a number (see the ID column of list), not '%2'").arg(what, text));
+            LibraryCommands::tr("%1 must be a number (see the ID column of list), not '%2'").arg(what, text));
         return std::nullopt;
     }
     return id;
@@ -65,10 +71,10 @@ std::optional<RowId> idArgument(const CommandParser &command, const QString &tex
 QString displayText(const LookSummary &look)
 {
     if (look.defaultVideoId == 0)
-        return QStringLiteral("the look's image (no default video)");
+        return LibraryCommands::tr("the look's image (no default video)");
     if (showsDefaultVideo(true, look.defaultStatus))
-        return QStringLiteral("the default video %1").arg(look.defaultVideoId);
-    return QStringLiteral("the look's image (the default video %1 is %2)")
+        return LibraryCommands::tr("the default video %1").arg(look.defaultVideoId);
+    return LibraryCommands::tr("the look's image (the default video %1 is %2)")
         .arg(look.defaultVideoId)
         .arg(toText(look.defaultStatus));
 }
@@ -79,11 +85,12 @@ int listLooks(Studio &studio, QTextStream &out, QTextStream &err)
     if (!looks)
         return reportFailure(kLooks, looks.failure(), err);
     if (looks->isEmpty()) {
-        out << "No looks in the library.\n";
+        out << LibraryCommands::tr("No looks in the library.") << "\n";
         return ExitOk;
     }
-    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("TITLE"), QStringLiteral("PRODUCTS"),
-                             QStringLiteral("VIDEOS"), QStringLiteral("DEFAULT"), QStringLiteral("SHOWS")}};
+    QList<QStringList> rows{{LibraryCommands::tr("ID"), LibraryCommands::tr("TITLE"),
+                             LibraryCommands::tr("PRODUCTS"), LibraryCommands::tr("VIDEOS"),
+                             LibraryCommands::tr("DEFAULT"), LibraryCommands::tr("SHOWS")}};
     for (const LookSummary &look : *looks) {
         const bool video = showsDefaultVideo(look.defaultVideoId > 0, look.defaultStatus);
         rows << QStringList{
@@ -92,7 +99,7 @@ int listLooks(Studio &studio, QTextStream &out, QTextStream &err)
             QString::number(look.productCount),
             QString::number(look.videoCount),
             look.defaultVideoId > 0 ? QString::number(look.defaultVideoId) : QStringLiteral("-"),
-            video ? QStringLiteral("video") : QStringLiteral("image")};
+            video ? LibraryCommands::tr("video") : LibraryCommands::tr("image")};
     }
     printTable(out, rows);
     return ExitOk;
@@ -102,21 +109,21 @@ int showLook(Studio &studio, RowId id, QTextStream &out, QTextStream &err)
 {
     Result<Look> look = LookStore(studio.catalog()).load(id);
     if (!look)
-        return reportFailure(
-            kLooks,
-            Failure{QStringLiteral("no look %1 (see storyreel looks list)").arg(id), FailureKind::BadInput},
-            err);
-    out << "Look " << look->id << ": " << look->title << "\n";
-    QString provider = QStringLiteral("local");
+        return reportFailure(kLooks,
+                             Failure{LibraryCommands::tr("no look %1 (see storyreel looks list)").arg(id),
+                                     FailureKind::BadInput},
+                             err);
+    out << LibraryCommands::tr("Look %1: %2").arg(look->id).arg(look->title) << "\n";
+    QString provider = LibraryCommands::tr("local");
     if (look->accountId > 0) {
         Result<ProviderAccount> account = AccountStore(studio.catalog()).load(look->accountId);
-        provider = QStringLiteral("%1 (%2), remote id %3")
+        provider = LibraryCommands::tr("%1 (%2), remote id %3")
                        .arg(account ? QStringLiteral("\"%1\"").arg(account->name) : QStringLiteral("?"),
                             account ? toText(account->dialect) : QString(), look->remoteId);
     }
-    out << "Provider: " << provider << "\n";
-    out << "Visibility: " << toText(look->visibility) << "\n";
-    out << "Products (" << look->products.size() << "):\n";
+    out << LibraryCommands::tr("Provider: %1").arg(provider) << "\n";
+    out << LibraryCommands::tr("Visibility: %1").arg(toText(look->visibility)) << "\n";
+    out << LibraryCommands::tr("Products (%1):").arg(look->products.size()) << "\n";
     for (const Product &product : std::as_const(look->products)) {
         QString line = QStringLiteral("  %1. %2").arg(product.position).arg(product.name);
         if (!product.brand.isEmpty())
@@ -134,7 +141,7 @@ int showLook(Studio &studio, RowId id, QTextStream &out, QTextStream &err)
         return reportFailure(kLooks, linked ? links.failure() : linked.failure(), err);
     LookSummary summary;
     summary.id = id;
-    out << "Videos (" << linked->size() << "; * = default):\n";
+    out << LibraryCommands::tr("Videos (%1; * = default):").arg(linked->size()) << "\n";
     QList<QStringList> rows;
     for (const Video &video : *linked) {
         bool isDefault = false;
@@ -149,11 +156,11 @@ int showLook(Studio &studio, RowId id, QTextStream &out, QTextStream &err)
                             QString::number(video.id),
                             toText(video.status),
                             durationText(video.durationMs),
-                            offline ? QStringLiteral("offline") : QStringLiteral("-"),
+                            offline ? LibraryCommands::tr("offline") : QStringLiteral("-"),
                             video.title};
     }
     printTable(out, rows);
-    out << "Shows: " << displayText(summary) << "\n";
+    out << LibraryCommands::tr("Shows: %1").arg(displayText(summary)) << "\n";
     return ExitOk;
 }
 
@@ -174,9 +181,11 @@ int runEdit(Studio &studio, const QString &commandName,
                     out.flush();
                     return report(ExitOk);
                 case LibraryOutcome::Kind::Queued:
-                    out << doneText << " (in the library)\n"
-                        << "queued: the provider is unreachable; the change is sent when the account is "
-                           "reachable again.\n";
+                    out << LibraryCommands::tr("%1 (in the library)").arg(doneText) << "\n"
+                        << LibraryCommands::tr(
+                               "queued: the provider is unreachable; the change is sent when "
+                               "the account is reachable again.")
+                        << "\n";
                     err << "storyreel " << commandName << ": " << outcome.message << "\n";
                     out.flush();
                     err.flush();
@@ -195,17 +204,17 @@ int runEdit(Studio &studio, const QString &commandName,
 int runLooksCommand(const CommandLine &commandLine)
 {
     CommandParser command(kLooks,
-                          QStringLiteral("The look library:\n"
-                                         "  list                   every look: products, videos, "
-                                         "default video, and what it shows (video or image)\n"
-                                         "  show ID                a look's products and linked videos "
-                                         "(* marks the default) and what it shows\n"
-                                         "  set-default LOOK VIDEO make a linked, finished video the "
-                                         "look's default (on the provider too for an aistudio look; "
-                                         "queued when it is unreachable)"));
+                          LibraryCommands::tr("The look library:\n"
+                                              "  list                   every look: products, videos, "
+                                              "default video, and what it shows (video or image)\n"
+                                              "  show ID                a look's products and linked videos "
+                                              "(* marks the default) and what it shows\n"
+                                              "  set-default LOOK VIDEO make a linked, finished video the "
+                                              "look's default (on the provider too for an aistudio look; "
+                                              "queued when it is unreachable)"));
     command.parser().addPositionalArgument(QStringLiteral("action"),
-                                           QStringLiteral("list, show or set-default."));
-    command.parser().addPositionalArgument(QStringLiteral("ids"), QStringLiteral("LOOK [VIDEO]"),
+                                           LibraryCommands::tr("list, show or set-default."));
+    command.parser().addPositionalArgument(QStringLiteral("ids"), LibraryCommands::tr("LOOK [VIDEO]"),
                                            QStringLiteral("[ids...]"));
     if (std::optional<int> stop = command.parse(commandLine, 1, 3))
         return *stop;
@@ -217,12 +226,12 @@ int runLooksCommand(const CommandLine &commandLine)
                                                                   : -1;
     if (expected < 0)
         return command.usageError(
-            QStringLiteral("unknown action '%1' (list, show or set-default)").arg(action));
+            LibraryCommands::tr("unknown action '%1' (list, show or set-default)").arg(action));
     if (args.size() != expected)
-        return command.usageError(action == QLatin1String("list") ? QStringLiteral("list takes no argument")
-                                  : action == QLatin1String("show")
-                                      ? QStringLiteral("show takes a look ID")
-                                      : QStringLiteral("set-default takes LOOK VIDEO"));
+        return command.usageError(
+            action == QLatin1String("list")   ? LibraryCommands::tr("list takes no argument")
+            : action == QLatin1String("show") ? LibraryCommands::tr("show takes a look ID")
+                                              : LibraryCommands::tr("set-default takes LOOK VIDEO"));
     int code = ExitOk;
     std::optional<RowId> look, video;
     if (expected >= 2 && !(look = idArgument(command, args[1], QStringLiteral("LOOK"), &code)))
@@ -244,7 +253,7 @@ int runLooksCommand(const CommandLine &commandLine)
         [&](LibraryService &library, std::function<void(LibraryOutcome)> done) {
             library.setDefault(*look, *video, std::move(done));
         },
-        QStringLiteral("Video %1 is the default of look %2.").arg(*video).arg(*look), out, err);
+        LibraryCommands::tr("Video %1 is the default of look %2.").arg(*video).arg(*look), out, err);
 }
 
 namespace {
@@ -256,13 +265,13 @@ int listVideos(Studio &studio, const CommandParser &command, QTextStream &out, Q
         query.status = fromText<VideoStatus>(command.value(QStringLiteral("status")));
         if (!query.status)
             return command.usageError(
-                QStringLiteral("--status takes pending, running, succeeded, failed or cancelled"));
+                LibraryCommands::tr("--status takes pending, running, succeeded, failed or cancelled"));
     }
     if (command.isSet(QStringLiteral("kind"))) {
         query.kind = fromText<VideoKind>(command.value(QStringLiteral("kind")));
         if (!query.kind)
             return command.usageError(
-                QStringLiteral("--kind takes text, image, storyboard, explainer, render or import"));
+                LibraryCommands::tr("--kind takes text, image, storyboard, explainer, render or import"));
     }
     int code = ExitOk;
     if (command.isSet(QStringLiteral("look"))) {
@@ -280,7 +289,7 @@ int listVideos(Studio &studio, const CommandParser &command, QTextStream &out, Q
         bool ok = false;
         limit = command.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return command.usageError(QStringLiteral("--limit takes a positive number"));
+            return command.usageError(LibraryCommands::tr("--limit takes a positive number"));
     }
     const VideoStore store(studio.catalog());
     Result<int> total = store.countMatching(query);
@@ -288,25 +297,28 @@ int listVideos(Studio &studio, const CommandParser &command, QTextStream &out, Q
     if (!total || !videos)
         return reportFailure(kVideos, total ? videos.failure() : total.failure(), err);
     if (videos->isEmpty()) {
-        out << "No videos match.\n";
+        out << LibraryCommands::tr("No videos match.") << "\n";
         return ExitOk;
     }
-    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("KIND"),
-                             QStringLiteral("FAV"), QStringLiteral("OFFLINE"), QStringLiteral("DURATION"),
-                             QStringLiteral("TITLE")}};
+    QList<QStringList> rows{{LibraryCommands::tr("ID"), LibraryCommands::tr("STATUS"),
+                             LibraryCommands::tr("KIND"), LibraryCommands::tr("FAV"),
+                             LibraryCommands::tr("OFFLINE"), LibraryCommands::tr("DURATION"),
+                             LibraryCommands::tr("TITLE")}};
     for (const Video &video : *videos) {
         const bool offline = !video.filePath.isEmpty() && studio.media().contains(video.filePath);
         rows << QStringList{QString::number(video.id),
                             toText(video.status),
                             toText(video.kind),
                             video.favorite ? QStringLiteral("*") : QStringLiteral("-"),
-                            offline ? QStringLiteral("yes") : QStringLiteral("no"),
+                            offline ? LibraryCommands::tr("yes") : LibraryCommands::tr("no"),
                             durationText(video.durationMs),
                             video.title};
     }
     printTable(out, rows);
     if (*total > videos->size())
-        err << "Showing " << videos->size() << " of " << *total << " videos (use --limit N for more).\n";
+        err << LibraryCommands::tr("Showing %1 of %n video(s) (use --limit N for more).", nullptr, *total)
+                   .arg(videos->size())
+            << "\n";
     return ExitOk;
 }
 
@@ -317,11 +329,13 @@ int importVideos(Studio &studio, const QStringList &files, QTextStream &out, QTe
         Result<RowId> id = importMediaFile(studio.catalog(), studio.media(), file);
         if (!id) {
             ++refused;
-            err << "refused: " << id.error() << "\n";
+            err << LibraryCommands::tr("refused: %1").arg(id.error()) << "\n";
             continue;
         }
         Result<Video> video = VideoStore(studio.catalog()).load(*id);
-        out << "imported: " << QFileInfo(file).fileName() << " -> video " << *id;
+        out << LibraryCommands::tr("imported: %1 -> video %2")
+                   .arg(QFileInfo(file).fileName(), QString::number(*id));
+
         if (video)
             out << " \"" << video->title << "\" (" << durationText(video->durationMs) << ", " << video->width
                 << "x" << video->height << ")";
@@ -337,30 +351,33 @@ int importVideos(Studio &studio, const QStringList &files, QTextStream &out, QTe
 int runVideosCommand(const CommandLine &commandLine)
 {
     CommandParser command(
-        kVideos, QStringLiteral("The library's videos:\n"
-                                "  list [--status S] [--favorite] [--kind K] [--look ID] [--offline]\n"
-                                "       [--search TEXT] [--limit N]   newest first\n"
-                                "  import FILE...                     probe, copy into the media store "
-                                "and add to the library (non-media files are refused)\n"
-                                "  favorite ID [--off]                mark (or unmark) a favourite (on "
-                                "the provider too for asyncvideos)"));
+        kVideos, LibraryCommands::tr("The library's videos:\n"
+                                     "  list [--status S] [--favorite] [--kind K] [--look ID] [--offline]\n"
+                                     "       [--search TEXT] [--limit N]   newest first\n"
+                                     "  import FILE...                     probe, copy into the media store "
+                                     "and add to the library (non-media files are refused)\n"
+                                     "  favorite ID [--off]                mark (or unmark) a favourite (on "
+                                     "the provider too for asyncvideos)"));
+
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, import or favorite."));
-    parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("FILE... or ID"),
+    parser.addPositionalArgument(QStringLiteral("action"), LibraryCommands::tr("list, import or favorite."));
+    parser.addPositionalArgument(QStringLiteral("args"), LibraryCommands::tr("FILE... or ID"),
                                  QStringLiteral("[args...]"));
     parser.addOptions({
-        {QStringLiteral("status"), QStringLiteral("list: pending, running, succeeded, failed or cancelled."),
-         QStringLiteral("S")},
-        {QStringLiteral("favorite"), QStringLiteral("list: favourites only.")},
+        {QStringLiteral("status"),
+         LibraryCommands::tr("list: pending, running, succeeded, failed or cancelled."), QStringLiteral("S")},
+        {QStringLiteral("favorite"), LibraryCommands::tr("list: favourites only.")},
         {QStringLiteral("kind"),
-         QStringLiteral("list: text, image, storyboard, explainer, render or import."), QStringLiteral("K")},
-        {QStringLiteral("look"), QStringLiteral("list: videos linked to this look."), QStringLiteral("ID")},
-        {QStringLiteral("offline"), QStringLiteral("list: only videos with a file here.")},
-        {QStringLiteral("search"), QStringLiteral("list: text in the prompt or title (any case)."),
+         LibraryCommands::tr("list: text, image, storyboard, explainer, render or import."),
+         QStringLiteral("K")},
+        {QStringLiteral("look"), LibraryCommands::tr("list: videos linked to this look."),
+         QStringLiteral("ID")},
+        {QStringLiteral("offline"), LibraryCommands::tr("list: only videos with a file here.")},
+        {QStringLiteral("search"), LibraryCommands::tr("list: text in the prompt or title (any case)."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("limit"), QStringLiteral("list: at most N videos (default 100)."),
+        {QStringLiteral("limit"), LibraryCommands::tr("list: at most N videos (default 100)."),
          QStringLiteral("N")},
-        {QStringLiteral("off"), QStringLiteral("favorite: remove the favourite mark.")},
+        {QStringLiteral("off"), LibraryCommands::tr("favorite: remove the favourite mark.")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 1, 1 << 20))
         return *stop;
@@ -370,18 +387,18 @@ int runVideosCommand(const CommandLine &commandLine)
     std::optional<RowId> id;
     if (action == QLatin1String("list")) {
         if (args.size() > 1)
-            return command.usageError(QStringLiteral("list takes options, not arguments"));
+            return command.usageError(LibraryCommands::tr("list takes options, not arguments"));
     } else if (action == QLatin1String("import")) {
         if (args.size() < 2)
-            return command.usageError(QStringLiteral("import takes one or more files"));
+            return command.usageError(LibraryCommands::tr("import takes one or more files"));
     } else if (action == QLatin1String("favorite")) {
         if (args.size() != 2)
-            return command.usageError(QStringLiteral("favorite takes a video ID"));
+            return command.usageError(LibraryCommands::tr("favorite takes a video ID"));
         if (!(id = idArgument(command, args[1], QStringLiteral("ID"), &code)))
             return code;
     } else {
         return command.usageError(
-            QStringLiteral("unknown action '%1' (list, import or favorite)").arg(action));
+            LibraryCommands::tr("unknown action '%1' (list, import or favorite)").arg(action));
     }
 
     QTextStream out(stdout);
@@ -399,8 +416,8 @@ int runVideosCommand(const CommandLine &commandLine)
         [&](LibraryService &library, std::function<void(LibraryOutcome)> done) {
             library.setFavorite(*id, favorite, std::move(done));
         },
-        favorite ? QStringLiteral("Video %1 is a favourite.").arg(*id)
-                 : QStringLiteral("Video %1 is no longer a favourite.").arg(*id),
+        favorite ? LibraryCommands::tr("Video %1 is a favourite.").arg(*id)
+                 : LibraryCommands::tr("Video %1 is no longer a favourite.").arg(*id),
         out, err);
 }
 

@@ -11,6 +11,7 @@
 #include "thumbnailer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +22,12 @@
 namespace storyreel {
 namespace {
 
+struct MediaCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::MediaCommands)
+};
+
+// The type as --json names it: machine-readable, never translated.
 QString streamTypeName(StreamInfo::Type type)
 {
     switch (type) {
@@ -38,6 +45,25 @@ QString streamTypeName(StreamInfo::Type type)
             break;
     }
     return QStringLiteral("unknown");
+}
+
+QString streamTypeText(StreamInfo::Type type)
+{
+    switch (type) {
+        case StreamInfo::Type::Video:
+            return MediaCommands::tr("video");
+        case StreamInfo::Type::Audio:
+            return MediaCommands::tr("audio");
+        case StreamInfo::Type::Subtitle:
+            return MediaCommands::tr("subtitle");
+        case StreamInfo::Type::Data:
+            return MediaCommands::tr("data");
+        case StreamInfo::Type::Attachment:
+            return MediaCommands::tr("attachment");
+        case StreamInfo::Type::Unknown:
+            break;
+    }
+    return MediaCommands::tr("unknown");
 }
 
 QJsonObject toJson(const MediaInfo &info)
@@ -72,20 +98,24 @@ QJsonObject toJson(const MediaInfo &info)
 void printInfo(const MediaInfo &info, QTextStream &out)
 {
     out << QDir::toNativeSeparators(info.path) << "\n";
-    out << "  container: " << info.container << "\n";
-    out << "  duration:  " << QString::number(info.durationMs / 1000.0, 'f', 3) << " s\n";
-    out << "  bit rate:  " << info.bitRate / 1000 << " kb/s\n";
+    // Labels in one column, whatever their length in the user's language.
+    const auto field = [](const QString &label) { return QStringLiteral("  ") + label.leftJustified(10); };
+    out << field(MediaCommands::tr("container:")) << " " << info.container << "\n";
+    out << field(MediaCommands::tr("duration:")) << " " << QString::number(info.durationMs / 1000.0, 'f', 3)
+        << " s\n";
+    out << field(MediaCommands::tr("bit rate:")) << " " << info.bitRate / 1000 << " kb/s\n";
     for (const StreamInfo &stream : info.streams) {
-        out << "  #" << stream.index << " " << streamTypeName(stream.type) << ": " << stream.codec;
+        out << "  #" << stream.index << " " << streamTypeText(stream.type) << ": " << stream.codec;
         if (stream.type == StreamInfo::Type::Video) {
             out << ", " << stream.width << "x" << stream.height << ", "
                 << QString::number(stream.frameRate, 'f', 3) << " fps";
             if (stream.rotation != 0)
-                out << ", rotated " << stream.rotation << " degrees";
+                out << ", " << MediaCommands::tr("rotated %1 degrees").arg(stream.rotation);
             if (stream.attachedPicture)
-                out << " (cover art)";
+                out << " " << MediaCommands::tr("(cover art)");
         } else if (stream.type == StreamInfo::Type::Audio) {
-            out << ", " << stream.sampleRate << " Hz, " << stream.channels << " channels";
+            out << ", " << stream.sampleRate << " Hz, "
+                << MediaCommands::tr("%n channel(s)", nullptr, stream.channels);
         }
         out << "\n";
     }
@@ -96,9 +126,9 @@ void printInfo(const MediaInfo &info, QTextStream &out)
 int runProbeCommand(const CommandLine &commandLine)
 {
     CommandParser command(QStringLiteral("probe"),
-                          QStringLiteral("Show the container, duration and streams of a media file."));
-    command.parser().addPositionalArgument(QStringLiteral("file"), QStringLiteral("The media file."));
-    command.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+                          MediaCommands::tr("Show the container, duration and streams of a media file."));
+    command.parser().addPositionalArgument(QStringLiteral("file"), MediaCommands::tr("The media file."));
+    command.parser().addOption({QStringLiteral("json"), MediaCommands::tr("Print JSON instead of text.")});
     if (std::optional<int> stop = command.parse(commandLine, 1, 1))
         return *stop;
     QTextStream out(stdout);
@@ -117,23 +147,23 @@ int runThumbnailCommand(const CommandLine &commandLine)
 {
     CommandParser command(
         QStringLiteral("thumbnail"),
-        QStringLiteral("Save a poster frame of a video as JPEG or PNG. With several videos, OUT is a "
-                       "folder and the posters are made in parallel."));
+        MediaCommands::tr("Save a poster frame of a video as JPEG or PNG. With several videos, OUT is a "
+                          "folder and the posters are made in parallel."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The video(s)."),
+    parser.addPositionalArgument(QStringLiteral("files"), MediaCommands::tr("The video(s)."),
                                  QStringLiteral("FILE..."));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("Write the image to FILE (.jpg or .png), or into a folder for several videos."),
+         MediaCommands::tr("Write the image to FILE (.jpg or .png), or into a folder for several videos."),
          QStringLiteral("OUT")},
-        {QStringLiteral("at"), QStringLiteral("Time of the frame in seconds (default: a poster time)."),
+        {QStringLiteral("at"), MediaCommands::tr("Time of the frame in seconds (default: a poster time)."),
          QStringLiteral("SECONDS")},
-        {QStringLiteral("width"), QStringLiteral("Width in pixels (default 640)."), QStringLiteral("W")},
+        {QStringLiteral("width"), MediaCommands::tr("Width in pixels (default 640)."), QStringLiteral("W")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 1, 100000))
         return *stop;
     if (!command.isSet(QStringLiteral("output")))
-        return command.usageError(QStringLiteral("-o OUT is required"));
+        return command.usageError(MediaCommands::tr("-o OUT is required"));
     const QStringList sources = command.positional();
     const QString output = QDir::current().absoluteFilePath(command.value(QStringLiteral("output")));
     const bool batch = sources.size() > 1 || QFileInfo(output).isDir();
@@ -141,18 +171,18 @@ int runThumbnailCommand(const CommandLine &commandLine)
     if (format == QLatin1String("jpeg"))
         format = QStringLiteral("jpg");
     if (format != QLatin1String("jpg") && format != QLatin1String("png"))
-        return command.usageError(QStringLiteral("the output must end in .jpg or .png"));
+        return command.usageError(MediaCommands::tr("the output must end in .jpg or .png"));
     if (batch && !QFileInfo(output).isDir())
-        return command.usageError(QStringLiteral("with several videos, -o names an existing folder"));
+        return command.usageError(MediaCommands::tr("with several videos, -o names an existing folder"));
     bool ok = true;
     const double at =
         command.isSet(QStringLiteral("at")) ? command.value(QStringLiteral("at")).toDouble(&ok) : -1.0;
     if (!ok || (command.isSet(QStringLiteral("at")) && at < 0))
-        return command.usageError(QStringLiteral("--at takes a time in seconds"));
+        return command.usageError(MediaCommands::tr("--at takes a time in seconds"));
     const int width =
         command.isSet(QStringLiteral("width")) ? command.value(QStringLiteral("width")).toInt(&ok) : 640;
     if (!ok || width < 16 || width > 7680)
-        return command.usageError(QStringLiteral("--width takes 16 to 7680 pixels"));
+        return command.usageError(MediaCommands::tr("--width takes 16 to 7680 pixels"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -181,7 +211,7 @@ int runThumbnailCommand(const CommandLine &commandLine)
     int exitCode = ExitOk;
     for (const Result<QString> &result : std::as_const(results)) {
         if (result)
-            out << "Saved " << QDir::toNativeSeparators(*result) << "\n";
+            out << MediaCommands::tr("Saved %1").arg(QDir::toNativeSeparators(*result)) << "\n";
         else
             exitCode = std::max(exitCode, reportFailure(QStringLiteral("thumbnail"), result.failure(), err));
     }
@@ -191,27 +221,27 @@ int runThumbnailCommand(const CommandLine &commandLine)
 int runExportCommand(const CommandLine &commandLine)
 {
     CommandParser command(QStringLiteral("export"),
-                          QStringLiteral("Export a video with a preset (results are cached and reused)."));
+                          MediaCommands::tr("Export a video with a preset (results are cached and reused)."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The source video."));
+    parser.addPositionalArgument(QStringLiteral("file"), MediaCommands::tr("The source video."));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("Write the export to FILE."),
+         MediaCommands::tr("Write the export to FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("format"), QStringLiteral("mp4, webm or mov."), QStringLiteral("FORMAT")},
-        {QStringLiteral("quality"), QStringLiteral("low (480p), medium (720p) or high (1080p)."),
+        {QStringLiteral("format"), MediaCommands::tr("mp4, webm or mov."), QStringLiteral("FORMAT")},
+        {QStringLiteral("quality"), MediaCommands::tr("low (480p), medium (720p) or high (1080p)."),
          QStringLiteral("QUALITY")},
-        {QStringLiteral("upscale"), QStringLiteral("Scale up sources smaller than the preset.")},
+        {QStringLiteral("upscale"), MediaCommands::tr("Scale up sources smaller than the preset.")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 1, 1))
         return *stop;
     if (!command.isSet(QStringLiteral("output")))
-        return command.usageError(QStringLiteral("-o OUT is required"));
+        return command.usageError(MediaCommands::tr("-o OUT is required"));
     std::optional<ExportPreset> preset = ExportPreset::parse(command.value(QStringLiteral("format")),
                                                              command.value(QStringLiteral("quality")));
     if (!preset)
         return command.usageError(
-            QStringLiteral("--format takes mp4, webm or mov and --quality low, medium or high"));
+            MediaCommands::tr("--format takes mp4, webm or mov and --quality low, medium or high"));
     preset->allowUpscale = command.isSet(QStringLiteral("upscale"));
 
     QTextStream out(stdout);
@@ -222,12 +252,12 @@ int runExportCommand(const CommandLine &commandLine)
     const QString destination = QDir::current().absoluteFilePath(command.value(QStringLiteral("output")));
     if (!QFileInfo(destination).absoluteDir().exists())
         return command.usageError(
-            QStringLiteral("the folder %1 does not exist").arg(QFileInfo(destination).absolutePath()));
+            MediaCommands::tr("the folder %1 does not exist").arg(QFileInfo(destination).absolutePath()));
     // A file that is not a video is refused here, with exit status 2, rather than queued to fail.
     if (Result<MediaInfo> source = probeMedia(command.positional().first()); !source || !source->hasVideo()) {
         return reportFailure(QStringLiteral("export"),
                              source
-                                 ? Failure{QStringLiteral("%1 has no video to export")
+                                 ? Failure{MediaCommands::tr("%1 has no video to export")
                                                .arg(QDir::toNativeSeparators(command.positional().first())),
                                            FailureKind::BadInput}
                                  : source.failure(),
@@ -235,7 +265,7 @@ int runExportCommand(const CommandLine &commandLine)
     }
     JobRequest request;
     request.kind = JobKind::Export;
-    request.title = QStringLiteral("Export %1 as %2")
+    request.title = MediaCommands::tr("Export %1 as %2")
                         .arg(QFileInfo(command.positional().first()).fileName(), preset->key());
     request.outputPath = destination;
     request.params =
@@ -245,7 +275,9 @@ int runExportCommand(const CommandLine &commandLine)
                     {QStringLiteral("upscale"), preset->allowUpscale}};
     if (const int code = runAsJob(*studio, request, QStringLiteral("export")); code != ExitOk)
         return code;
-    out << "Exported " << preset->key() << " to " << QDir::toNativeSeparators(destination) << "\n";
+    out << MediaCommands::tr("Exported %1 to %2").arg(preset->key(), QDir::toNativeSeparators(destination))
+        << "\n";
+
     return ExitOk;
 }
 

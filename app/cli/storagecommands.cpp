@@ -5,10 +5,17 @@
 #include "storagestore.h"
 #include "studio.h"
 
+#include <QCoreApplication>
+
 namespace storyreel {
 namespace {
 
 const QString kCommand = QStringLiteral("storage");
+
+struct StorageCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::StorageCommands)
+};
 
 std::optional<StorageKeys> keysFrom(const CommandParser &command, QString *problem)
 {
@@ -21,16 +28,16 @@ std::optional<StorageKeys> keysFrom(const CommandParser &command, QString *probl
         const QString variable = command.value(option);
         *target = qEnvironmentVariable(qPrintable(variable)).trimmed();
         if (target->isEmpty()) {
-            *problem = QStringLiteral("the environment variable %1 is not set or empty").arg(variable);
+            *problem = StorageCommands::tr("the environment variable %1 is not set or empty").arg(variable);
             return std::nullopt;
         }
     }
     if (keys.accessKeyId.isEmpty())
-        keys.accessKeyId = readSecretLine(QStringLiteral("Access key ID: "));
+        keys.accessKeyId = readSecretLine(StorageCommands::tr("Access key ID: "));
     if (keys.secretAccessKey.isEmpty())
-        keys.secretAccessKey = readSecretLine(QStringLiteral("Secret access key: "));
+        keys.secretAccessKey = readSecretLine(StorageCommands::tr("Secret access key: "));
     if (keys.accessKeyId.isEmpty() || keys.secretAccessKey.isEmpty()) {
-        *problem = QStringLiteral(
+        *problem = StorageCommands::tr(
             "no keys (pipe the access key ID and the secret on two lines into stdin, or use "
             "--access-key-env and --secret-key-env)");
         return std::nullopt;
@@ -55,12 +62,12 @@ std::optional<StorageAccount> storageFromOptions(const CommandParser &command, Q
     if (addressing == QLatin1String("virtual-hosted"))
         storage.addressing = StorageAccount::Addressing::VirtualHosted;
     else if (!addressing.isEmpty() && addressing != QLatin1String("path")) {
-        *problem = QStringLiteral("--addressing is path or virtual-hosted");
+        *problem = StorageCommands::tr("--addressing is path or virtual-hosted");
         return std::nullopt;
     }
     storage.autoUpload = command.isSet(QStringLiteral("auto-upload"));
     if (storage.name.isEmpty() || storage.endpoint.isEmpty() || storage.bucket.isEmpty()) {
-        *problem = QStringLiteral("add needs --name, --endpoint and --bucket");
+        *problem = StorageCommands::tr("add needs --name, --endpoint and --bucket");
         return std::nullopt;
     }
     return storage;
@@ -69,16 +76,22 @@ std::optional<StorageAccount> storageFromOptions(const CommandParser &command, Q
 void printStorages(const QList<StorageAccount> &storages, QTextStream &out)
 {
     if (storages.isEmpty()) {
-        out << "No cloud storages. Add one with: storyreel storage add --name N --endpoint URL --bucket B\n";
+        out << StorageCommands::tr(
+                   "No cloud storages. Add one with: storyreel storage add --name N --endpoint URL --bucket "
+                   "B")
+            << "\n";
         return;
     }
     for (const StorageAccount &storage : storages) {
-        out << storage.id << "  " << storage.name << "  " << storage.endpoint << "  bucket "
-            << storage.bucket;
+        out << storage.id << "  " << storage.name << "  " << storage.endpoint << "  "
+            << StorageCommands::tr("bucket %1").arg(storage.bucket);
         if (!storage.prefix.isEmpty())
-            out << "  prefix " << storage.prefix;
-        out << "  " << (storage.addressing == StorageAccount::Addressing::Path ? "path" : "virtual-hosted")
-            << (storage.isDefault ? "  default" : "") << (storage.autoUpload ? "  auto-upload" : "") << "\n";
+            out << "  " << StorageCommands::tr("prefix %1").arg(storage.prefix);
+        // The addressing and auto-upload as the options of `storage add` spell them.
+        out << "  " << (storage.addressing == StorageAccount::Addressing::Path ? "path" : "virtual-hosted");
+        if (storage.isDefault)
+            out << "  " << StorageCommands::tr("default");
+        out << (storage.autoUpload ? "  auto-upload" : "") << "\n";
     }
 }
 
@@ -89,7 +102,7 @@ Result<StorageAccount> storageNamed(const Catalog &catalog, const QString &idOrN
         if (!found)
             return found.failure();
         if (!found->has_value())
-            return Failure{QStringLiteral("no cloud storage yet (storyreel storage add ...)"),
+            return Failure{StorageCommands::tr("no cloud storage yet (storyreel storage add ...)"),
                            FailureKind::BadInput};
         return found->value();
     }
@@ -105,7 +118,7 @@ int runStorageCommand(const CommandLine &commandLine)
 {
     CommandParser command(
         kCommand,
-        QStringLiteral(
+        StorageCommands::tr(
             "Cloud storages (S3, R2, MinIO and other S3-compatible buckets):\n"
             "  add --name N --endpoint URL --bucket B [--region R --prefix P --addressing "
             "path|virtual-hosted --auto-upload]\n"
@@ -117,23 +130,24 @@ int runStorageCommand(const CommandLine &commandLine)
             "  refresh [NAME]  add the bucket's videos this catalog does not know, as cloud-only"));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add, test, list, remove or refresh."));
+                                 StorageCommands::tr("add, test, list, remove or refresh."));
     parser.addOptions({
-        {QStringLiteral("name"), QStringLiteral("add: the storage's name."), QStringLiteral("NAME")},
-        {QStringLiteral("endpoint"), QStringLiteral("add: e.g. https://s3.eu-west-1.amazonaws.com."),
+        {QStringLiteral("name"), StorageCommands::tr("add: the storage's name."), QStringLiteral("NAME")},
+        {QStringLiteral("endpoint"), StorageCommands::tr("add: e.g. https://s3.eu-west-1.amazonaws.com."),
          QStringLiteral("URL")},
-        {QStringLiteral("region"), QStringLiteral("add: the SigV4 region (default us-east-1)."),
+        {QStringLiteral("region"), StorageCommands::tr("add: the SigV4 region (default us-east-1)."),
          QStringLiteral("REGION")},
-        {QStringLiteral("bucket"), QStringLiteral("add: the bucket."), QStringLiteral("BUCKET")},
-        {QStringLiteral("prefix"), QStringLiteral("add: a folder in the bucket."), QStringLiteral("PREFIX")},
-        {QStringLiteral("addressing"), QStringLiteral("add: path (default) or virtual-hosted."),
+        {QStringLiteral("bucket"), StorageCommands::tr("add: the bucket."), QStringLiteral("BUCKET")},
+        {QStringLiteral("prefix"), StorageCommands::tr("add: a folder in the bucket."),
+         QStringLiteral("PREFIX")},
+        {QStringLiteral("addressing"), StorageCommands::tr("add: path (default) or virtual-hosted."),
          QStringLiteral("STYLE")},
         {QStringLiteral("auto-upload"),
-         QStringLiteral("add: upload finished renders and exports by themselves.")},
-        {QStringLiteral("access-key-env"), QStringLiteral("add: the variable holding the access key ID."),
-         QStringLiteral("VAR")},
-        {QStringLiteral("secret-key-env"), QStringLiteral("add: the variable holding the secret access key."),
-         QStringLiteral("VAR")},
+         StorageCommands::tr("add: upload finished renders and exports by themselves.")},
+        {QStringLiteral("access-key-env"),
+         StorageCommands::tr("add: the variable holding the access key ID."), QStringLiteral("VAR")},
+        {QStringLiteral("secret-key-env"),
+         StorageCommands::tr("add: the variable holding the secret access key."), QStringLiteral("VAR")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 1, 2))
         return *stop;
@@ -143,7 +157,7 @@ int runStorageCommand(const CommandLine &commandLine)
                                         QStringLiteral("remove"), QStringLiteral("refresh")};
     if (!actions.contains(action))
         return command.usageError(
-            QStringLiteral("unknown action '%1': %2").arg(action, actions.join(QStringLiteral(", "))));
+            StorageCommands::tr("unknown action '%1': %2").arg(action, actions.join(QStringLiteral(", "))));
     QString problem;
     std::optional<StorageAccount> added;
     std::optional<StorageKeys> keys;
@@ -172,8 +186,11 @@ int runStorageCommand(const CommandLine &commandLine)
             env.cloud->addStorage(*added, *keys, [&, report](Result<RowId> id) {
                 if (!id)
                     return report(reportFailure(kCommand, id.failure(), err));
-                out << "Added storage " << *id << " \"" << added->name << "\" (bucket " << added->bucket
-                    << "); its keys are in the system keychain.\n";
+                out << StorageCommands::tr(
+                           "Added storage %1 \"%2\" (bucket %3); its keys are in the system "
+                           "keychain.")
+                           .arg(QString::number(*id), added->name, added->bucket)
+                    << "\n";
                 out.flush();
                 report(ExitOk);
             });
@@ -187,7 +204,7 @@ int runStorageCommand(const CommandLine &commandLine)
             env.cloud->removeStorage(storage->id, [&, report](Status removed) {
                 if (!removed)
                     return report(reportFailure(kCommand, removed.failure(), err));
-                out << "Removed storage \"" << storage->name << "\" and its keys.\n";
+                out << StorageCommands::tr("Removed storage \"%1\" and its keys.").arg(storage->name) << "\n";
                 out.flush();
                 report(ExitOk);
             });
@@ -198,7 +215,10 @@ int runStorageCommand(const CommandLine &commandLine)
             env.cloud->refreshFromStorage(storage->id, [&, report](Result<int> found) {
                 if (!found)
                     return report(reportFailure(kCommand, found.failure(), err));
-                out << "Found " << *found << " new video(s) in \"" << storage->name << "\" (cloud only).\n";
+                out << StorageCommands::tr("Found %n new video(s) in \"%1\" (cloud only).", nullptr, *found)
+                           .arg(storage->name)
+                    << "\n";
+
                 out.flush();
                 report(ExitOk);
             });

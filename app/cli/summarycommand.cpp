@@ -5,10 +5,16 @@
 #include "storyboardstore.h"
 #include "studio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace storyreel {
 namespace {
+
+struct SummaryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::SummaryCommand)
+};
 
 QString seconds(qint64 ms)
 {
@@ -21,37 +27,51 @@ int printSummary(const Studio &studio, QTextStream &out)
 {
     const DataLocation &location = studio.location();
     out << "Storyreel Studio " << STORYREEL_VERSION << "\n";
-    out << "Data folder:   " << QDir::toNativeSeparators(location.root()) << " (" << location.origin()
-        << ")\n";
-    out << "Catalog:       " << QDir::toNativeSeparators(location.catalogPath()) << " (schema "
-        << studio.catalog().schemaVersion() << ", SQLite " << studio.catalog().sqliteVersion() << ")\n";
-    out << "Media store:   " << QDir::toNativeSeparators(location.mediaDir()) << "\n";
-    out << "Sample project: " << (studio.sampleCreatedNow() ? "created now" : "created earlier") << "\n";
+    // Labels in one column, whatever their length in the user's language.
+    const auto field = [](const QString &label) { return label.leftJustified(14) + QLatin1Char(' '); };
+    out << field(SummaryCommand::tr("Data folder:")) << QDir::toNativeSeparators(location.root()) << " ("
+        << location.origin() << ")\n";
+    out << field(SummaryCommand::tr("Catalog:"))
+        << SummaryCommand::tr("%1 (schema %2, SQLite %3)")
+               .arg(QDir::toNativeSeparators(location.catalogPath()),
+                    QString::number(studio.catalog().schemaVersion()), studio.catalog().sqliteVersion())
+        << "\n";
+    out << field(SummaryCommand::tr("Media store:")) << QDir::toNativeSeparators(location.mediaDir()) << "\n";
+    out << field(SummaryCommand::tr("Sample project:"))
+
+        << (studio.sampleCreatedNow() ? SummaryCommand::tr("created now")
+                                      : SummaryCommand::tr("created earlier"))
+        << "\n";
 
     const StoryboardStore boards(studio.catalog());
     Result<QList<Storyboard>> storyboards = boards.list();
     if (!storyboards) {
-        out << "error: " << storyboards.error() << "\n";
+        out << SummaryCommand::tr("error: %1").arg(storyboards.error()) << "\n";
         return ExitFailure;
     }
-    out << "\nStoryboards (" << storyboards->size() << ")\n";
+    out << "\n" << SummaryCommand::tr("Storyboards (%1)").arg(storyboards->size()) << "\n";
     for (const Storyboard &listed : *storyboards) {
         Result<Storyboard> board = boards.load(listed.id);
         if (!board)
             continue;
-        out << "  #" << board->id << "  " << board->title << " - " << board->scenes.size() << " scenes, "
+        out << "  #" << board->id << "  " << board->title << " - "
+            << SummaryCommand::tr("%n scene(s)", nullptr, int(board->scenes.size())) << ", "
             << seconds(board->totalDurationMs()) << ", " << toText(board->aspect) << ", "
-            << toText(board->status) << (board->approved ? ", approved" : "") << "\n";
+            << toText(board->status);
+        if (board->approved)
+            out << ", " << SummaryCommand::tr("approved");
+        out << "\n";
     }
 
     Result<QList<Look>> looks = LookStore(studio.catalog()).list();
     if (!looks) {
-        out << "error: " << looks.error() << "\n";
+        out << SummaryCommand::tr("error: %1").arg(looks.error()) << "\n";
         return ExitFailure;
     }
-    out << "\nLooks (" << looks->size() << ")\n";
+    out << "\n" << SummaryCommand::tr("Looks (%1)").arg(looks->size()) << "\n";
     for (const Look &look : *looks) {
-        out << "  #" << look.id << "  " << look.title << " - " << look.products.size() << " products, "
+        out << "  #" << look.id << "  " << look.title << " - "
+            << SummaryCommand::tr("%n product(s)", nullptr, int(look.products.size())) << ", "
             << toText(look.visibility) << "\n";
     }
     out.flush();

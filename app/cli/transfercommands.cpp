@@ -7,11 +7,17 @@
 #include "storagestore.h"
 #include "studio.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 
 namespace storyreel {
 namespace {
+
+struct TransferCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::TransferCommands)
+};
 
 // A video id ("42") or a file path.
 std::optional<RowId> videoIdOf(const QString &argument)
@@ -58,22 +64,24 @@ int finishTransfer(ProviderEnvironment &env, Studio &studio, const QString &comm
     if (!job)
         return reportFailure(command, job.failure(), err);
     if (*job == 0) {
-        out << "The bucket has this content already; nothing to upload.\n";
+        out << TransferCommands::tr("The bucket has this content already; nothing to upload.") << "\n";
         return ExitOk;
     }
-    out << "Job " << *job << " queued.\n";
+    out << TransferCommands::tr("Job %1 queued.").arg(*job) << "\n";
     out.flush();
     if (!wait) {
-        out << "It runs when the studio is open; add --wait to run it here.\n";
+        out << TransferCommands::tr("It runs when the studio is open; add --wait to run it here.") << "\n";
         return ExitOk;
     }
     const int code = runUntilFinished(*env.queue, studio, *job);
     if (code == ExitOk) {
         Result<Job> finished = JobStore(studio.catalog()).load(*job);
-        out << "Job " << *job << " succeeded"
-            << (finished && !finished->outputPath.isEmpty() ? QStringLiteral(": ") + finished->outputPath
-                                                            : QString())
-            << "\n";
+        if (finished && !finished->outputPath.isEmpty())
+            out << TransferCommands::tr("Job %1 succeeded: %2")
+                       .arg(QString::number(*job), finished->outputPath)
+                << "\n";
+        else
+            out << TransferCommands::tr("Job %1 succeeded").arg(*job) << "\n";
     }
     return code;
 }
@@ -96,23 +104,23 @@ void applyTuning(ProviderEnvironment &env, const CommandParser &command)
 int runUploadCommand(const CommandLine &commandLine)
 {
     const QString name = QStringLiteral("upload");
-    CommandParser command(name,
-                          QStringLiteral("Upload a library video (by id) or a file to cloud storage, as a "
-                                         "job; --wait runs it here to the end."));
+    CommandParser command(
+        name, TransferCommands::tr("Upload a library video (by id) or a file to cloud storage, as a "
+                                   "job; --wait runs it here to the end."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("A video id or a file."));
+    parser.addPositionalArgument(QStringLiteral("what"), TransferCommands::tr("A video id or a file."));
     parser.addOptions({
-        {QStringLiteral("storage"), QStringLiteral("The storage (default: the default storage)."),
+        {QStringLiteral("storage"), TransferCommands::tr("The storage (default: the default storage)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("folder"), QStringLiteral("A file's folder under the prefix (default: files)."),
+        {QStringLiteral("folder"), TransferCommands::tr("A file's folder under the prefix (default: files)."),
          QStringLiteral("FOLDER")},
-        {QStringLiteral("part-size"), QStringLiteral("Multipart part size in MiB (at least 5; default 8)."),
-         QStringLiteral("MIB")},
+        {QStringLiteral("part-size"),
+         TransferCommands::tr("Multipart part size in MiB (at least 5; default 8)."), QStringLiteral("MIB")},
         {QStringLiteral("multipart-above"),
-         QStringLiteral("Use multipart above this size in MiB (default 16)."), QStringLiteral("MIB")},
-        {QStringLiteral("bwlimit"), QStringLiteral("Limit the upload to this many KiB/s."),
+         TransferCommands::tr("Use multipart above this size in MiB (default 16)."), QStringLiteral("MIB")},
+        {QStringLiteral("bwlimit"), TransferCommands::tr("Limit the upload to this many KiB/s."),
          QStringLiteral("KIB")},
-        {QStringLiteral("wait"), QStringLiteral("Run the job here and wait until it is finished.")},
+        {QStringLiteral("wait"), TransferCommands::tr("Run the job here and wait until it is finished.")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 1, 1))
         return *stop;
@@ -130,7 +138,7 @@ int runUploadCommand(const CommandLine &commandLine)
     applyTuning(env, command);
     const std::optional<RowId> videoId = videoIdOf(what);
     if (!videoId && !QFileInfo(what).isFile())
-        return command.usageError(QStringLiteral("%1 is neither a video id nor a file").arg(what));
+        return command.usageError(TransferCommands::tr("%1 is neither a video id nor a file").arg(what));
     Result<RowId> job = videoId ? env.cloud->uploadVideo(*videoId, *storageId)
                                 : env.cloud->uploadFile(QFileInfo(what).absoluteFilePath(),
                                                         command.value(QStringLiteral("folder")), *storageId);
@@ -140,25 +148,29 @@ int runUploadCommand(const CommandLine &commandLine)
 int runDownloadCommand(const CommandLine &commandLine)
 {
     const QString name = QStringLiteral("download");
-    CommandParser command(name,
-                          QStringLiteral("Bring a cloud-only video back (by id), or any object with --key "
-                                         "and --to, as a job; --wait runs it here to the end."));
+    CommandParser command(
+        name, TransferCommands::tr("Bring a cloud-only video back (by id), or any object with --key "
+                                   "and --to, as a job; --wait runs it here to the end."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("video"), QStringLiteral("A video id (or none with --key)."));
+    parser.addPositionalArgument(QStringLiteral("video"),
+                                 TransferCommands::tr("A video id (or none with --key)."));
     parser.addOptions({
-        {QStringLiteral("storage"), QStringLiteral("With --key: the storage (default: the default storage)."),
+        {QStringLiteral("storage"),
+         TransferCommands::tr("With --key: the storage (default: the default storage)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("key"), QStringLiteral("The object's key in the bucket."), QStringLiteral("KEY")},
-        {QStringLiteral("to"), QStringLiteral("With --key: the file to write."), QStringLiteral("FILE")},
-        {QStringLiteral("wait"), QStringLiteral("Run the job here and wait until it is finished.")},
+        {QStringLiteral("key"), TransferCommands::tr("The object's key in the bucket."),
+         QStringLiteral("KEY")},
+        {QStringLiteral("to"), TransferCommands::tr("With --key: the file to write."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("wait"), TransferCommands::tr("Run the job here and wait until it is finished.")},
     });
     if (std::optional<int> stop = command.parse(commandLine, 0, 1))
         return *stop;
     const bool byKey = command.isSet(QStringLiteral("key"));
     if (byKey == !command.positional().isEmpty())
-        return command.usageError(QStringLiteral("give a video id, or --key KEY --to FILE"));
+        return command.usageError(TransferCommands::tr("give a video id, or --key KEY --to FILE"));
     if (byKey && !command.isSet(QStringLiteral("to")))
-        return command.usageError(QStringLiteral("--key needs --to FILE"));
+        return command.usageError(TransferCommands::tr("--key needs --to FILE"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     std::unique_ptr<Studio> studio = openStudio(command.dataDir(commandLine), err);
@@ -176,7 +188,8 @@ int runDownloadCommand(const CommandLine &commandLine)
     } else {
         const std::optional<RowId> videoId = videoIdOf(command.positional().at(0));
         if (!videoId)
-            return command.usageError(QStringLiteral("%1 is not a video id").arg(command.positional().at(0)));
+            return command.usageError(
+                TransferCommands::tr("%1 is not a video id").arg(command.positional().at(0)));
         job = env.cloud->downloadVideo(*videoId);
     }
     return finishTransfer(env, *studio, name, job, command.isSet(QStringLiteral("wait")), out, err);
@@ -185,21 +198,23 @@ int runDownloadCommand(const CommandLine &commandLine)
 int runShareCommand(const CommandLine &commandLine)
 {
     const QString name = QStringLiteral("share");
-    CommandParser command(name,
-                          QStringLiteral("Print a link anyone can open to a video (by id) or file that is "
-                                         "in the cloud; it expires (--expires 1h, 1d, 7d or seconds; "
-                                         "default 1d)."));
+    CommandParser command(
+        name, TransferCommands::tr("Print a link anyone can open to a video (by id) or file that is "
+                                   "in the cloud; it expires (--expires 1h, 1d, 7d or seconds; "
+                                   "default 1d)."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("A video id or a file."));
-    parser.addOptions({{QStringLiteral("expires"), QStringLiteral("How long the link works (at most 7d)."),
-                        QStringLiteral("DURATION")}});
+    parser.addPositionalArgument(QStringLiteral("what"), TransferCommands::tr("A video id or a file."));
+    parser.addOptions(
+        {{QStringLiteral("expires"), TransferCommands::tr("How long the link works (at most 7d)."),
+          QStringLiteral("DURATION")}});
     if (std::optional<int> stop = command.parse(commandLine, 1, 1))
         return *stop;
     const std::optional<qint64> seconds =
         parseDuration(command.isSet(QStringLiteral("expires")) ? command.value(QStringLiteral("expires"))
                                                                : QStringLiteral("1d"));
     if (!seconds)
-        return command.usageError(QStringLiteral("--expires is a duration such as 3600, 90m, 12h or 7d"));
+        return command.usageError(
+            TransferCommands::tr("--expires is a duration such as 3600, 90m, 12h or 7d"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     std::unique_ptr<Studio> studio = openStudio(command.dataDir(commandLine), err);
@@ -213,7 +228,10 @@ int runShareCommand(const CommandLine &commandLine)
                 return report(reportFailure(name, url.failure(), err));
             // The link is the output: it goes to stdout only, never to a log.
             out << url->toString(QUrl::FullyEncoded) << "\n";
-            err << "Expires " << QDateTime::currentDateTime().addSecs(*seconds).toString(Qt::ISODate) << "\n";
+            err << TransferCommands::tr("Expires %1")
+                       .arg(QDateTime::currentDateTime().addSecs(*seconds).toString(Qt::ISODate))
+                << "\n";
+
             out.flush();
             report(ExitOk);
         };

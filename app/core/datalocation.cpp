@@ -19,7 +19,9 @@ DataLocation DataLocation::resolve(const QString &commandLineOverride)
         return location;
     }
     DataLocation location(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    location.m_origin = QStringLiteral("default");
+    //: Where the data folder came from, when neither --data-dir nor STORYREEL_DATA_DIR chose it.
+    location.m_origin = tr("default");
+
     return location;
 }
 

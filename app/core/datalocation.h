@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace storyreel {
@@ -8,6 +9,8 @@ namespace storyreel {
 // Chosen by --data-dir, else STORYREEL_DATA_DIR, else the platform's application data folder.
 class DataLocation final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::DataLocation)
+
 public:
     static DataLocation resolve(const QString &commandLineOverride);
     explicit DataLocation(QString root);

@@ -56,7 +56,7 @@ Result<ExportOutcome> ExportCache::get(const QString &sourcePath, const ExportPr
         const QFileInfo file(cached);
         if (file.isFile() && file.size() == entry->sizeBytes) {
             if (control)
-                control->report(1.0, QStringLiteral("cached"));
+                control->report(1.0, tr("cached"));
             ExportOutcome outcome;
             outcome.path = cached;
             return outcome;
@@ -69,7 +69,7 @@ Result<ExportOutcome> ExportCache::get(const QString &sourcePath, const ExportPr
 
     const QString folder = m_location.exportsDir();
     if (!QDir().mkpath(folder))
-        return Failure{QStringLiteral("cannot create the exports folder %1").arg(shown(folder))};
+        return Failure{tr("cannot create the exports folder %1").arg(shown(folder))};
     const QString destination = QDir(folder).filePath(fileNameFor(*sha256, preset));
     Result<ExportOutcome> exported = exportVideo(sourcePath, preset, destination, control);
     if (!exported)
@@ -100,11 +100,11 @@ bool ExportCache::contains(const QString &sourcePath, const ExportPreset &preset
 Status ExportCache::deliver(const QString &cachedPath, const QString &destination)
 {
     if (!QFileInfo(cachedPath).isFile())
-        return Failure{QStringLiteral("the export %1 is missing").arg(shown(cachedPath))};
+        return Failure{tr("the export %1 is missing").arg(shown(cachedPath))};
     const QString folder = QFileInfo(destination).absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        return Failure{QStringLiteral("cannot save %1: the folder %2 does not exist")
-                           .arg(shown(destination), shown(folder))};
+        return Failure{
+            tr("cannot save %1: the folder %2 does not exist").arg(shown(destination), shown(folder))};
     }
     if (sameFile(cachedPath, destination))
         return {};

@@ -4,6 +4,8 @@
 #include "exporter.h"
 #include "result.h"
 
+#include <QCoreApplication>
+
 namespace storyreel {
 
 class Catalog;
@@ -12,6 +14,8 @@ class Catalog;
 // content, preset), recorded in the catalog's ExportStore once the file is complete.
 class ExportCache final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::ExportCache)
+
 public:
     ExportCache(const Catalog &catalog, DataLocation location);
 

@@ -50,8 +50,7 @@ Result<QString> MediaStore::place(const QString &sha256, const QString &extensio
     if (QFileInfo::exists(destination))
         return relative;  // the same content is already stored
     if (!QDir().mkpath(QFileInfo(destination).absolutePath()))
-        return Failure{
-            QStringLiteral("cannot create the media folder under %1").arg(QDir::toNativeSeparators(m_root))};
+        return Failure{tr("cannot create the media folder under %1").arg(QDir::toNativeSeparators(m_root))};
     if (Status written = write(destination); !written)
         return written.failure();
     return relative;
@@ -72,7 +71,7 @@ Result<QString> MediaStore::addFile(const QString &sourcePath) const
     return place(*sha, QFileInfo(sourcePath).suffix(), [&sourcePath](const QString &destination) -> Status {
         PartialFile output(destination);
         if (Status copied = copyFileContents(sourcePath, output.partialPath()); !copied)
-            return Failure{QStringLiteral("cannot copy %1 into the media store: %2")
+            return Failure{tr("cannot copy %1 into the media store: %2")
                                .arg(QDir::toNativeSeparators(sourcePath), copied.error())};
         return output.commit();
     });

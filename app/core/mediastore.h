@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,8 @@ namespace storyreel {
 // atomically and never changed afterwards, so equal content is stored once and may be shared.
 class MediaStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::MediaStore)
+
 public:
     // root is the data folder; media go under root/media. Paths returned are relative to root.
     explicit MediaStore(QString root);

@@ -17,14 +17,15 @@ namespace {
 Status fsyncPath(const QString &path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0)
-        return Status::failure(
-            QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (fd < 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));  // before tr() may change errno
+        return Status::failure(PartialFile::tr("cannot open %1: %2").arg(path, why));
+    }
     const int rc = ::fsync(fd);
     const int savedErrno = errno;
     ::close(fd);
     if (rc != 0)
-        return Status::failure(QStringLiteral("cannot flush %1 to disk: %2")
+        return Status::failure(PartialFile::tr("cannot flush %1 to disk: %2")
                                    .arg(path, QString::fromLocal8Bit(std::strerror(savedErrno))));
     return {};
 }
@@ -48,16 +49,15 @@ Status PartialFile::commit()
     if (m_committed)
         return {};
     if (!QFileInfo::exists(m_partialPath))
-        return Status::failure(
-            QStringLiteral("nothing was written to %1").arg(QDir::toNativeSeparators(m_destination)));
+        return Status::failure(tr("nothing was written to %1").arg(QDir::toNativeSeparators(m_destination)));
     if (Status synced = fsyncPath(m_partialPath, O_RDONLY); !synced)
         return synced;
     // rename(2) replaces the destination atomically; QFile::rename refuses to overwrite.
     if (::rename(QFile::encodeName(m_partialPath).constData(),
                  QFile::encodeName(m_destination).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));  // before tr() may change errno
         return Status::failure(
-            QStringLiteral("cannot move the finished file to %1: %2")
-                .arg(QDir::toNativeSeparators(m_destination), QString::fromLocal8Bit(std::strerror(errno))));
+            tr("cannot move the finished file to %1: %2").arg(QDir::toNativeSeparators(m_destination), why));
     }
     m_committed = true;
     return fsyncPath(QFileInfo(m_destination).absolutePath(), O_RDONLY | O_DIRECTORY);
@@ -73,12 +73,13 @@ Status writeFileAtomically(const QString &destination, const QByteArray &bytes)
     PartialFile output(destination);
     QFile file(output.partialPath());
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write %1: %2")
+        return Status::failure(PartialFile::tr("cannot write %1: %2")
                                    .arg(QDir::toNativeSeparators(destination), file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        return Status::failure(QStringLiteral("cannot write %1: %2")
+        return Status::failure(PartialFile::tr("cannot write %1: %2")
                                    .arg(QDir::toNativeSeparators(destination), file.errorString()));
     }
+
     file.close();
     return output.commit();
 }

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace storyreel {
@@ -12,6 +13,8 @@ namespace storyreel {
 // never leaves anything at the destination; a killed process leaves only a `.partial-*` to sweep.
 class PartialFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::PartialFile)
+
 public:
     explicit PartialFile(QString destination);
     ~PartialFile();

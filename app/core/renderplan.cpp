@@ -4,9 +4,18 @@
 #include "datalocation.h"
 #include "storyboardstore.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace storyreel {
+namespace {
+
+struct RenderPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::RenderPlan)
+};
+
+}  // namespace
 
 Result<Storyboard> findStoryboard(const Catalog &catalog, const QString &idOrTitle)
 {
@@ -34,12 +43,12 @@ Result<Storyboard> findStoryboard(const Catalog &catalog, const QString &idOrTit
     if (matches.size() == 1)
         return store.load(matches.first().id);
     if (matches.size() > 1)
-        return Failure{QStringLiteral("several storyboards are called \"%1\"; use an id: %2")
+        return Failure{RenderPlan::tr("several storyboards are called \"%1\"; use an id: %2")
                            .arg(idOrTitle, known.join(QStringLiteral(", "))),
                        FailureKind::BadInput};
     return Failure{
-        QStringLiteral("no storyboard \"%1\"; the catalog has: %2")
-            .arg(idOrTitle, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))),
+        RenderPlan::tr("no storyboard \"%1\"; the catalog has: %2")
+            .arg(idOrTitle, known.isEmpty() ? RenderPlan::tr("none") : known.join(QStringLiteral(", "))),
         FailureKind::BadInput};
 }
 

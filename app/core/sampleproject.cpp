@@ -25,12 +25,12 @@ Result<QJsonObject> readDescription()
 {
     QFile file(kResourceDir + QStringLiteral("sample.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("the sample project is missing from this build")};
+        return Failure{SampleProject::tr("the sample project is missing from this build")};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         return Failure{
-            QStringLiteral("the sample project description is broken: %1").arg(error.errorString())};
+            SampleProject::tr("the sample project description is broken: %1").arg(error.errorString())};
     return document.object();
 }
 
@@ -40,7 +40,7 @@ Result<QString> SampleProject::renderImage(const QString &svgName) const
 {
     QSvgRenderer renderer(kResourceDir + svgName);
     if (!renderer.isValid())
-        return Failure{QStringLiteral("the sample image %1 cannot be read").arg(svgName)};
+        return Failure{tr("the sample image %1 cannot be read").arg(svgName)};
     QImage image(renderer.defaultSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
     {
@@ -52,7 +52,7 @@ Result<QString> SampleProject::renderImage(const QString &svgName) const
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        return Failure{QStringLiteral("cannot encode the sample image %1").arg(svgName)};
+        return Failure{tr("cannot encode the sample image %1").arg(svgName)};
     return m_media.addBytes(png, QStringLiteral("png"));
 }
 
@@ -116,7 +116,7 @@ Result<bool> SampleProject::ensureCreated() const
     // All rows and the "created once" marker in one transaction: all of the sample or none of it.
     Transaction transaction(m_catalog.db());
     if (!transaction.began())
-        return Failure{QStringLiteral("cannot create the sample project: %1").arg(transaction.beginError())};
+        return Failure{tr("cannot create the sample project: %1").arg(transaction.beginError())};
     for (const Look &look : std::as_const(looks)) {
         if (Result<RowId> id = LookStore(m_catalog).create(look); !id)
             return id.failure();

@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
+
 namespace storyreel {
 
 class Catalog;
@@ -11,6 +13,8 @@ class MediaStore;
 // Created once per catalog; a user who deletes it keeps it deleted.
 class SampleProject final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::SampleProject)
+
 public:
     SampleProject(const Catalog &catalog, const MediaStore &media) : m_catalog(catalog), m_media(media) {}
 

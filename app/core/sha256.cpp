@@ -1,5 +1,6 @@
 #include "sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -9,6 +10,11 @@
 
 namespace storyreel {
 namespace {
+
+struct Sha256
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Sha256)
+};
 
 struct DigestDeleter
 {
@@ -39,8 +45,8 @@ Result<QString> sha256OfFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const QString shown = QDir::toNativeSeparators(path);
-        return Failure{file.exists() ? QStringLiteral("cannot read %1: %2").arg(shown, file.errorString())
-                                     : QStringLiteral("%1 does not exist").arg(shown),
+        return Failure{file.exists() ? Sha256::tr("cannot read %1: %2").arg(shown, file.errorString())
+                                     : Sha256::tr("%1 does not exist").arg(shown),
                        FailureKind::BadInput};
     }
     DigestPtr context(EVP_MD_CTX_new());
@@ -50,7 +56,7 @@ Result<QString> sha256OfFile(const QString &path)
         const qint64 read = file.read(buffer.data(), buffer.size());
         if (read < 0)
             return Failure{
-                QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+                Sha256::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
         if (read == 0)
             break;
         EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(read));

@@ -20,7 +20,7 @@ Result<bool> Studio::ensureSampleProject()
 {
     Result<bool> sample = SampleProject(m_catalog, m_media).ensureCreated();
     if (!sample)
-        return Failure{QStringLiteral("Could not create the sample project: %1").arg(sample.error())};
+        return Failure{tr("Could not create the sample project: %1").arg(sample.error())};
     m_sampleCreatedNow = m_sampleCreatedNow || *sample;
     return sample;
 }

@@ -5,6 +5,8 @@
 #include "mediastore.h"
 #include "result.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace storyreel {
@@ -13,6 +15,8 @@ namespace storyreel {
 // nothing reaches it through a global.
 class Studio final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Studio)
+
 public:
     // Opens (creating or migrating) the catalog.
     static Result<std::unique_ptr<Studio>> open(const DataLocation &location);

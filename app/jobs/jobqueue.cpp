@@ -27,7 +27,7 @@ constexpr int kProgressSaveMs = 500;
 
 QString describe(const Job &job)
 {
-    return QStringLiteral("job %1 (%2)").arg(job.id).arg(job.title);
+    return JobQueue::tr("job %1 (%2)").arg(job.id).arg(job.title);
 }
 
 }  // namespace
@@ -135,8 +135,8 @@ Status JobQueue::recover(bool requeueInterrupted)
 Status JobQueue::transition(Job &job, JobStatus to, const QString &message)
 {
     if (!isAllowedTransition(job.status, to)) {
-        return Failure{QStringLiteral("%1 is %2 and cannot become %3")
-                           .arg(describe(job), toText(job.status), toText(to)),
+        //: %1 is "job 5 (title)"; %2 and %3 are job statuses (queued, running, failed…).
+        return Failure{tr("%1 is %2 and cannot become %3").arg(describe(job), toText(job.status), toText(to)),
                        FailureKind::BadInput};
     }
     Job changed = job;
@@ -156,7 +156,7 @@ Status JobQueue::transition(Job &job, JobStatus to, const QString &message)
     const JobStore store(m_catalog);
     Transaction transaction(m_catalog.db());
     if (!transaction.began())
-        return Failure{QStringLiteral("cannot record %1: %2").arg(describe(job), transaction.beginError())};
+        return Failure{tr("cannot record %1: %2").arg(describe(job), transaction.beginError())};
     if (Status saved = store.update(changed); !saved)
         return saved;
     if (Result<RowId> event = store.addEvent(job.id, to, message); !event)
@@ -185,13 +185,13 @@ Result<RowId> JobQueue::submit(const JobRequest &request)
                 const auto amount = [&](qint64 micros) {
                     return QStringLiteral("%1 %2").arg(double(micros) / 1e6).arg(request.costUnit);
                 };
-                return Failure{
-                    QStringLiteral("This would cost %1, but only %2 of the %3 monthly budget of \"%4\" is "
-                                   "left. Raise the budget in the account's settings or wait for next month.")
-                        .arg(amount(request.costEstimateMicros),
-                             amount(qMax<qint64>(0, account->monthlyBudgetMicros - *spent)),
-                             amount(account->monthlyBudgetMicros), account->name),
-                    FailureKind::BadInput};
+                return Failure{tr("This would cost %1, but only %2 of the %3 monthly budget of \"%4\" is "
+                                  "left. Raise the budget in the account's settings or wait for next month.")
+
+                                   .arg(amount(request.costEstimateMicros),
+                                        amount(qMax<qint64>(0, account->monthlyBudgetMicros - *spent)),
+                                        amount(account->monthlyBudgetMicros), account->name),
+                               FailureKind::BadInput};
             }
         }
     }
@@ -259,9 +259,7 @@ void JobQueue::schedule()
             Result<Job> dependency = store.load(job.dependsOn);
             const JobStatus state = dependency ? dependency->status : JobStatus::Failed;
             if (state == JobStatus::Failed || state == JobStatus::Cancelled) {
-                job.error = QStringLiteral("It waited for job %1, which ended %2.")
-                                .arg(job.dependsOn)
-                                .arg(toText(state));
+                job.error = tr("It waited for job %1, which ended %2.").arg(job.dependsOn).arg(toText(state));
                 (void)transition(job, JobStatus::Failed, job.error);
                 checkBatch(job.batchId);
                 continue;
@@ -274,7 +272,7 @@ void JobQueue::schedule()
             continue;  // its provider was busy
         const bool remote = (job.accountId > 0 && m_remote) || isTransfer(job);
         if (!remote && !m_runners.contains(int(job.kind))) {
-            job.error = QStringLiteral("Nothing in this version can run %1 jobs yet.").arg(toText(job.kind));
+            job.error = tr("Nothing in this version can run %1 jobs yet.").arg(toText(job.kind));
             (void)transition(job, JobStatus::Failed, job.error);
             checkBatch(job.batchId);
             continue;
@@ -295,10 +293,9 @@ void JobQueue::schedule()
 std::shared_ptr<JobQueue::Running> JobQueue::beginRunning(Job &job)
 {
     job.progress = 0.0;
-    job.stage = QStringLiteral("starting");
+    job.stage = tr("starting");
     job.error.clear();
-    if (Status started =
-            transition(job, JobStatus::Running, QStringLiteral("started, attempt %1").arg(job.attempt));
+    if (Status started = transition(job, JobStatus::Running, tr("started, attempt %1").arg(job.attempt));
         !started) {
         qCWarning(lcJobs) << started.error();
         return {};
@@ -369,7 +366,7 @@ RemoteJobContext JobQueue::remoteContext(RowId id)
     context.accepted = [this, id](const QString &remoteId, qint64 chargedMicros) -> Status {
         auto it = m_running.find(id);
         if (it == m_running.end())
-            return Failure{QStringLiteral("job %1 is no longer running").arg(id)};
+            return Failure{tr("job %1 is no longer running").arg(id)};
         Job &job = it->second->job;
         Result<Job> stored = JobStore(m_catalog).load(id);
         if (!stored)
@@ -382,10 +379,10 @@ RemoteJobContext JobQueue::remoteContext(RowId id)
             return saved;
         job.remoteId = remoteId;
         job.costMicros = changed.costMicros;
-        (void)JobStore(m_catalog).addEvent(
-            id, JobStatus::Running,
-            job.accountId > 0 ? QStringLiteral("accepted by the provider as %1").arg(remoteId)
-                              : QStringLiteral("transfer %1 started").arg(remoteId));
+        (void)JobStore(m_catalog).addEvent(id, JobStatus::Running,
+                                           job.accountId > 0
+                                               ? tr("accepted by the provider as %1").arg(remoteId)
+                                               : tr("transfer %1 started").arg(remoteId));
         if (chargedMicros > 0) {
             recordLedger(job, LedgerKind::Charge, chargedMicros, job.title);
             it->second->charged = true;
@@ -409,7 +406,7 @@ RemoteJobContext JobQueue::remoteContext(RowId id)
         }
         if (outstanding > 0)
             recordLedger(it->second->job, LedgerKind::Refund, qMin(outstanding, refundedMicros),
-                         QStringLiteral("refund: %1").arg(it->second->job.title));
+                         tr("refund: %1").arg(it->second->job.title));
     };
     context.finished = [this, id](const Result<JobOutput> &result) {
         // Later, from the event loop: the runner may still be unwinding its own call.
@@ -438,8 +435,7 @@ void JobQueue::onRequeue(RowId id, std::chrono::milliseconds after, const QStrin
     job.progress = 0.0;
     job.stage.clear();
     const qint64 seconds = qMax<qint64>(1, (after.count() + 999) / 1000);
-    (void)transition(job, JobStatus::Queued,
-                     QStringLiteral("%1; trying again in %2 s").arg(why).arg(seconds));
+    (void)transition(job, JobStatus::Queued, tr("%1; trying again in %2 s").arg(why).arg(seconds));
     m_notBefore.insert(id, QDateTime::currentDateTimeUtc().addMSecs(after.count()));
     QTimer::singleShot(after, this, &JobQueue::schedule);
     schedule();
@@ -483,19 +479,18 @@ void JobQueue::onFinished(RowId id, const Result<JobOutput> &result)
     Job job = running->job;
     if (result) {
         job.progress = 1.0;
-        job.stage = QStringLiteral("done");
+        job.stage = tr("done");
         if (!result->path.isEmpty())
             job.outputPath = result->path;
         if (result->videoId > 0)
             job.params.insert(QStringLiteral("videoId"), result->videoId);
-        (void)transition(job, JobStatus::Succeeded, QStringLiteral("done"));
+        (void)transition(job, JobStatus::Succeeded, tr("done"));
     } else if (result.errorKind() == FailureKind::Cancelled) {
-        (void)transition(job, JobStatus::Cancelled, QStringLiteral("cancelled"));
+        (void)transition(job, JobStatus::Cancelled, tr("cancelled"));
     } else {
         job.error = result.error();
         if (running->charged && !running->remote)
-            recordLedger(job, LedgerKind::Refund, job.costMicros,
-                         QStringLiteral("refund: %1").arg(job.title));
+            recordLedger(job, LedgerKind::Refund, job.costMicros, tr("refund: %1").arg(job.title));
         (void)transition(job, JobStatus::Failed, job.error);
     }
     checkBatch(job.batchId);
@@ -558,7 +553,7 @@ Status JobQueue::cancel(RowId id)
     if (job->status == JobStatus::Running)  // another process runs it: ask its owner
         return JobStore(m_catalog).requestCancel(id);
     Job changed = *job;
-    if (Status cancelled = transition(changed, JobStatus::Cancelled, QStringLiteral("cancelled")); !cancelled)
+    if (Status cancelled = transition(changed, JobStatus::Cancelled, tr("cancelled")); !cancelled)
         return cancelled;
     checkBatch(changed.batchId);
     return {};
@@ -586,8 +581,8 @@ Status JobQueue::retry(RowId id)
     changed.error.clear();
     changed.startedAt = {};
     changed.finishedAt = {};
-    if (Status queued = transition(changed, JobStatus::Queued,
-                                   QStringLiteral("retried (attempt %1)").arg(changed.attempt));
+    if (Status queued =
+            transition(changed, JobStatus::Queued, tr("retried (attempt %1)").arg(changed.attempt));
         !queued)
         return queued;
     QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
@@ -600,7 +595,7 @@ Status JobQueue::hold(RowId id)
     if (!job)
         return job.failure();
     Job changed = *job;
-    return transition(changed, JobStatus::Held, QStringLiteral("held"));
+    return transition(changed, JobStatus::Held, tr("held"));
 }
 
 Status JobQueue::resume(RowId id)
@@ -609,7 +604,7 @@ Status JobQueue::resume(RowId id)
     if (!job)
         return job.failure();
     Job changed = *job;
-    if (Status queued = transition(changed, JobStatus::Queued, QStringLiteral("resumed")); !queued)
+    if (Status queued = transition(changed, JobStatus::Queued, tr("resumed")); !queued)
         return queued;
     QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
     return {};
@@ -621,8 +616,7 @@ Status JobQueue::remove(RowId id)
     if (!job)
         return job.failure();
     if (job->status == JobStatus::Running)
-        return Failure{QStringLiteral("%1 is running; cancel it first").arg(describe(*job)),
-                       FailureKind::BadInput};
+        return Failure{tr("%1 is running; cancel it first").arg(describe(*job)), FailureKind::BadInput};
     if (Status removed = JobStore(m_catalog).remove(id); !removed)
         return removed;
     Q_EMIT jobRemoved(id);

@@ -4,6 +4,7 @@
 #include "jobstore.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +15,11 @@
 
 namespace storyreel {
 namespace {
+
+struct JobRecovery
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::JobRecovery)
+};
 
 // A process that stopped heart-beating this long ago is gone, even if its pid was reused.
 constexpr qint64 kStaleHeartbeatMs = 15000;
@@ -60,19 +66,19 @@ Result<QList<RowId>> recoverInterruptedJobs(const Catalog &catalog, const QStrin
     for (Job job : *running) {
         if (ownerAlive(job, thisOwner))
             continue;
-        const QString who = job.owner.isEmpty() ? QStringLiteral("its process") : job.owner;
+        const QString who = job.owner.isEmpty() ? JobRecovery::tr("its process") : job.owner;
         job.status = JobStatus::Interrupted;
         job.finishedAt = QDateTime::currentDateTimeUtc();
         job.etaSeconds = -1;
         Transaction transaction(catalog.db());
         if (!transaction.began())
             return Failure{
-                QStringLiteral("cannot recover job %1: %2").arg(job.id).arg(transaction.beginError())};
+                JobRecovery::tr("cannot recover job %1: %2").arg(job.id).arg(transaction.beginError())};
         if (Status saved = store.update(job); !saved)
             return saved.failure();
         if (Result<RowId> event =
                 store.addEvent(job.id, JobStatus::Interrupted,
-                               QStringLiteral("interrupted: %1 stopped while it ran").arg(who));
+                               JobRecovery::tr("interrupted: %1 stopped while it ran").arg(who));
             !event)
             return event.failure();
         if (Status committed = transaction.commit(); !committed)

@@ -12,6 +12,7 @@
 #include "videostore.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,6 +20,11 @@
 
 namespace storyreel {
 namespace {
+
+struct LocalRunners
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::LocalRunners)
+};
 
 // "shortSide" in pixels, "resolution" as the generation forms say it ("720p"), or "quality"
 // low/medium/high.
@@ -82,7 +88,7 @@ Result<JobOutput> ExportRunner::run(const Job &job, const MediaControl &control)
         ExportPreset::parse(params.value(QStringLiteral("format")).toString(),
                             params.value(QStringLiteral("quality")).toString());
     if (!preset)
-        return Failure{QStringLiteral("the export preset %1/%2 is unknown")
+        return Failure{LocalRunners::tr("the export preset %1/%2 is unknown")
                            .arg(params.value(QStringLiteral("format")).toString(),
                                 params.value(QStringLiteral("quality")).toString()),
                        FailureKind::BadInput};
@@ -108,12 +114,12 @@ Result<JobOutput> ThumbnailBatchRunner::run(const Job &job, const MediaControl &
     QString last;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (control.cancelled())
-            return Failure{QStringLiteral("the thumbnail batch was cancelled"), FailureKind::Cancelled};
+            return Failure{LocalRunners::tr("the thumbnail batch was cancelled"), FailureKind::Cancelled};
         Result<QString> poster = cache.poster(files.at(i).toString(), at, width);
         if (!poster)
             return poster.failure();
         last = *poster;
-        control.report(double(i + 1) / double(files.size()), QStringLiteral("thumbnails"));
+        control.report(double(i + 1) / double(files.size()), LocalRunners::tr("thumbnails"));
     }
     return JobOutput{last, 0};
 }

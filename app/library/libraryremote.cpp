@@ -26,11 +26,6 @@ const QString kSetDefault = QStringLiteral("set-default");
 const QString kUnlink = QStringLiteral("unlink");
 const QString kFavorite = QStringLiteral("favorite");
 
-QString tr(const char *text)
-{
-    return LibraryService::tr(text);
-}
-
 QString quoted(const QJsonObject &payload, const char *titleKey, const char *idKey)
 {
     const QString title = payload.value(QLatin1String(titleKey)).toString();
@@ -51,43 +46,48 @@ ProviderError explained(const PendingOp &op, ProviderError error)
     if (op.operation == kSetDefault) {
         switch (error.kind) {
             case ProviderErrorKind::BadRequest:
-                message = tr("%1 is not linked to the look %2 on the provider, so it cannot be its default.")
+                message = LibraryService::tr(
+                              "%1 is not linked to the look %2 on the provider, so it cannot be its default.")
                               .arg(video, look);
                 break;
             case ProviderErrorKind::Forbidden:
-                message = tr("Only the owner of this look can choose its default video.");
+                message = LibraryService::tr("Only the owner of this look can choose its default video.");
                 break;
             case ProviderErrorKind::NotFound:
-                message = tr("The look %1 or the video %2 no longer exists on the provider (deleted "
-                             "meanwhile?), so the default could not be set there.")
+                message = LibraryService::tr(
+                              "The look %1 or the video %2 no longer exists on the provider (deleted "
+                              "meanwhile?), so the default could not be set there.")
                               .arg(look, video);
                 break;
             default:
-                message = tr("The provider did not set %1 as the default of %2.").arg(video, look);
+                message =
+                    LibraryService::tr("The provider did not set %1 as the default of %2.").arg(video, look);
         }
     } else if (op.operation == kUnlink) {
         switch (error.kind) {
             case ProviderErrorKind::NotFound:
-                message = tr("%1 was already deleted on the provider.").arg(video);
+                message = LibraryService::tr("%1 was already deleted on the provider.").arg(video);
                 break;
             case ProviderErrorKind::Forbidden:
-                message = tr("Only the owner of %1 can delete it from the provider.").arg(video);
+                message =
+                    LibraryService::tr("Only the owner of %1 can delete it from the provider.").arg(video);
                 break;
             default:
-                message = tr("The provider did not delete %1.").arg(video);
+                message = LibraryService::tr("The provider did not delete %1.").arg(video);
         }
     } else {
         switch (error.kind) {
             case ProviderErrorKind::NotFound:
-                message = tr("%1 no longer exists on the provider (deleted meanwhile?), so its favourite "
-                             "could not be saved there.")
+                message = LibraryService::tr(
+                              "%1 no longer exists on the provider (deleted meanwhile?), so its favourite "
+                              "could not be saved there.")
                               .arg(video);
                 break;
             case ProviderErrorKind::Forbidden:
-                message = tr("The provider does not let this account change %1.").arg(video);
+                message = LibraryService::tr("The provider does not let this account change %1.").arg(video);
                 break;
             default:
-                message = tr("The provider did not save the favourite of %1.").arg(video);
+                message = LibraryService::tr("The provider did not save the favourite of %1.").arg(video);
         }
     }
     error.message = message + said;
@@ -96,8 +96,9 @@ ProviderError explained(const PendingOp &op, ProviderError error)
 
 ProviderError wrongDialect(const PendingOp &op)
 {
-    return ProviderError{ProviderErrorKind::BadRequest,
-                         tr("This account's provider has no \"%1\" operation.").arg(op.operation)};
+    return ProviderError{
+        ProviderErrorKind::BadRequest,
+        LibraryService::tr("This account's provider has no \"%1\" operation.").arg(op.operation)};
 }
 
 }  // namespace

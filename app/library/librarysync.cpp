@@ -94,7 +94,8 @@ void LibraryService::syncAccounts(std::function<void(LibraryOutcome)> done)
         Q_EMIT self->looksChanged({});
         Q_EMIT self->videosChanged({});
         const QString summary =
-            tr("Synced %1 looks and %2 videos from your providers.").arg(round->looks).arg(round->videos);
+            tr("Synced %1 and %2 from your providers.")
+                .arg(tr("%n look(s)", nullptr, round->looks), tr("%n video(s)", nullptr, round->videos));
         if (round->problems.isEmpty())
             round->done({LibraryOutcome::Kind::Done, summary});
         else

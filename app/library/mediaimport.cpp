@@ -18,24 +18,26 @@
 namespace storyreel {
 namespace {
 
+struct MediaImport
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::MediaImport)
+};
+
 Q_LOGGING_CATEGORY(lcImport, "storyreel.library.import", QtWarningMsg)
 
 constexpr int kPosterWidth = 640;
 const QStringList kVideoSuffixes = {QStringLiteral("mp4"),  QStringLiteral("m4v"), QStringLiteral("mov"),
                                     QStringLiteral("webm"), QStringLiteral("mkv"), QStringLiteral("avi")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MediaImport", text);
-}
-
 Failure refused(const QFileInfo &file, const QString &why)
 {
     // The engine's messages name the file by its path; the sentence already names it.
     QString reason = why;
-    reason.replace(file.absoluteFilePath(), QStringLiteral("it"))
-        .replace(file.filePath(), QStringLiteral("it"));
-    return Failure{tr("%1 is not a video Storyreel can read: %2").arg(file.fileName(), reason),
+    //: Stands for the file in an error message of the media engine: "cannot open it: …".
+    const QString it = MediaImport::tr("it");
+    reason.replace(file.absoluteFilePath(), it).replace(file.filePath(), it);
+
+    return Failure{MediaImport::tr("%1 is not a video Storyreel can read: %2").arg(file.fileName(), reason),
                    FailureKind::BadInput};
 }
 
@@ -82,7 +84,7 @@ Result<QString> storeVideo(const MediaStore &media, const QFileInfo &file, const
     const QString copy = QDir(incoming).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
                                                  QLatin1Char('.') + extension);
     if (!QFile::copy(file.absoluteFilePath(), copy))
-        return Failure{tr("%1 could not be copied into the media store.").arg(file.fileName())};
+        return Failure{MediaImport::tr("%1 could not be copied into the media store.").arg(file.fileName())};
     Result<QString> stored = media.addFile(copy);
     QFile::remove(copy);
     QDir().rmdir(incoming);
@@ -95,30 +97,35 @@ Result<RowId> importMediaFile(const Catalog &catalog, const MediaStore &media, c
 {
     const QFileInfo file(path);
     if (!file.exists())
-        return Failure{tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), FailureKind::BadInput};
+        return Failure{MediaImport::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)),
+                       FailureKind::BadInput};
     if (file.isDir())
-        return Failure{tr("%1 is a folder, not a video file.").arg(file.fileName()), FailureKind::BadInput};
+        return Failure{MediaImport::tr("%1 is a folder, not a video file.").arg(file.fileName()),
+                       FailureKind::BadInput};
     if (!file.isReadable())
-        return Failure{tr("%1 cannot be read (permissions).").arg(file.fileName()), FailureKind::BadInput};
+        return Failure{MediaImport::tr("%1 cannot be read (permissions).").arg(file.fileName()),
+                       FailureKind::BadInput};
     if (file.size() == 0)
-        return refused(file, tr("the file is empty."));
+        return refused(file, MediaImport::tr("the file is empty."));
     // By content, not by name: a photo renamed .mp4 is still a photo.
     if (QImageReader(file.absoluteFilePath()).canRead())
-        return Failure{tr("%1 is an image: only videos go into the library (use it as a look's or a "
-                          "scene's image instead).")
-                           .arg(file.fileName()),
-                       FailureKind::BadInput};
+        return Failure{
+            MediaImport::tr("%1 is an image: only videos go into the library (use it as a look's or a "
+                            "scene's image instead).")
+                .arg(file.fileName()),
+            FailureKind::BadInput};
 
     Result<MediaInfo> info = probeMedia(file.absoluteFilePath());
     if (!info)
         return refused(file, info.error());
     if (isStillImage(*info))
-        return Failure{tr("%1 is an image: only videos go into the library.").arg(file.fileName()),
-                       FailureKind::BadInput};
+        return Failure{
+            MediaImport::tr("%1 is an image: only videos go into the library.").arg(file.fileName()),
+            FailureKind::BadInput};
     if (!info->hasVideo())
-        return refused(file, tr("it has no picture (an audio file?)."));
+        return refused(file, MediaImport::tr("it has no picture (an audio file?)."));
     if (info->durationMs <= 0)
-        return refused(file, tr("its duration is unknown or zero."));
+        return refused(file, MediaImport::tr("its duration is unknown or zero."));
 
     Result<QString> sha = MediaStore::contentHash(file.absoluteFilePath());
     if (!sha)
@@ -138,7 +145,7 @@ Result<RowId> importMediaFile(const Catalog &catalog, const MediaStore &media, c
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     if (!poster->save(&buffer, "JPG", 85))
-        return Failure{tr("The poster of %1 could not be encoded.").arg(file.fileName())};
+        return Failure{MediaImport::tr("The poster of %1 could not be encoded.").arg(file.fileName())};
 
     Result<QString> stored = storeVideo(media, file, extensionFor(file, *info));
     if (!stored)

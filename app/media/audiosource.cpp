@@ -45,7 +45,7 @@ Result<std::unique_ptr<AudioSource>> AudioSource::open(const QString &path, int 
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
-        return Failure{QStringLiteral("the soundtrack %1 does not exist").arg(shown), FailureKind::BadInput};
+        return Failure{AudioSource::tr("the soundtrack %1 does not exist").arg(shown), FailureKind::BadInput};
     auto impl = std::make_unique<Impl>();
     impl->path = shown;
     impl->sampleRate = sampleRate;
@@ -53,16 +53,16 @@ Result<std::unique_ptr<AudioSource>> AudioSource::open(const QString &path, int 
     AVFormatContext *raw = nullptr;
     if (const int error = avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr);
         error < 0)
-        return Failure{QStringLiteral("the soundtrack %1 cannot be read: %2").arg(shown, ffmpegError(error)),
+        return Failure{AudioSource::tr("the soundtrack %1 cannot be read: %2").arg(shown, ffmpegError(error)),
                        FailureKind::BadInput};
     impl->input.reset(raw);
     if (const int error = avformat_find_stream_info(raw, nullptr); error < 0)
-        return Failure{QStringLiteral("the soundtrack %1 cannot be read: %2").arg(shown, ffmpegError(error)),
+        return Failure{AudioSource::tr("the soundtrack %1 cannot be read: %2").arg(shown, ffmpegError(error)),
                        FailureKind::BadInput};
     const AVCodec *codec = nullptr;
     impl->streamIndex = av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
     if (impl->streamIndex < 0 || !codec)
-        return Failure{QStringLiteral("%1 has no audio to use as a soundtrack").arg(shown),
+        return Failure{AudioSource::tr("%1 has no audio to use as a soundtrack").arg(shown),
                        FailureKind::BadInput};
     for (unsigned i = 0; i < raw->nb_streams; ++i)
         raw->streams[i]->discard = int(i) == impl->streamIndex ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
@@ -70,7 +70,7 @@ Result<std::unique_ptr<AudioSource>> AudioSource::open(const QString &path, int 
     avcodec_parameters_to_context(impl->decoder.get(), raw->streams[impl->streamIndex]->codecpar);
     if (const int error = avcodec_open2(impl->decoder.get(), codec, nullptr); error < 0)
         return Failure{
-            QStringLiteral("the soundtrack %1 cannot be decoded: %2").arg(shown, ffmpegError(error)),
+            AudioSource::tr("the soundtrack %1 cannot be decoded: %2").arg(shown, ffmpegError(error)),
             FailureKind::BadInput};
     return std::unique_ptr<AudioSource>(new AudioSource(std::move(impl)));
 }
@@ -87,7 +87,7 @@ Status AudioSource::Impl::convert(const AVFrame *decoded)
                                 AVSampleFormat(decoded->format), decoded->sample_rate, 0, nullptr);
         swr.reset(raw);
         if (error < 0 || swr_init(raw) < 0)
-            return Failure{QStringLiteral("cannot resample the soundtrack %1").arg(path)};
+            return Failure{AudioSource::tr("cannot resample the soundtrack %1").arg(path)};
     }
     const int capacity = swr_get_out_samples(swr.get(), decoded ? decoded->nb_samples : 0);
     if (capacity <= 0)
@@ -102,7 +102,7 @@ Status AudioSource::Impl::convert(const AVFrame *decoded)
                                      decoded ? const_cast<const uint8_t **>(decoded->extended_data) : nullptr,
                                      decoded ? decoded->nb_samples : 0);
     if (produced < 0)
-        return Failure{QStringLiteral("cannot resample the soundtrack %1").arg(path)};
+        return Failure{AudioSource::tr("cannot resample the soundtrack %1").arg(path)};
     pending.resize(before + std::size_t(produced) * std::size_t(channels));
     return {};
 }
@@ -128,7 +128,7 @@ Result<bool> AudioSource::Impl::decodeMore()
         }
         if (received != AVERROR(EAGAIN))
             return Failure{
-                QStringLiteral("the soundtrack %1 is corrupt: %2").arg(path, ffmpegError(received))};
+                AudioSource::tr("the soundtrack %1 is corrupt: %2").arg(path, ffmpegError(received))};
         if (demuxerDone) {
             avcodec_send_packet(decoder.get(), nullptr);
             continue;
@@ -141,7 +141,7 @@ Result<bool> AudioSource::Impl::decodeMore()
         }
         if (read < 0)
             return Failure{
-                QStringLiteral("the soundtrack %1 cannot be read: %2").arg(path, ffmpegError(read))};
+                AudioSource::tr("the soundtrack %1 cannot be read: %2").arg(path, ffmpegError(read))};
         if (packet->stream_index == streamIndex)
             avcodec_send_packet(decoder.get(), packet.get());  // a bad packet is skipped, like players do
         av_packet_unref(packet.get());

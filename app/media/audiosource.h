@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <memory>
+#include <QCoreApplication>
 #include <QString>
 
 namespace storyreel {
@@ -11,6 +12,8 @@ namespace storyreel {
 // count, decoding only as much as is read. Used for soundtracks.
 class AudioSource final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::AudioSource)
+
 public:
     static Result<std::unique_ptr<AudioSource>> open(const QString &path, int sampleRate, int channels);
     ~AudioSource();

@@ -5,6 +5,7 @@
 #include "partialfile.h"
 #include "probe.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -32,13 +33,18 @@ Q_LOGGING_CATEGORY(lcExport, "storyreel.media.export")
 namespace storyreel {
 namespace {
 
+struct Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Exporter)
+};
+
 // Bounds each blocking read, not the whole export: a stalled file (a dead network mount) fails instead
 // of hanging, however long the video is. Moved forward after every packet.
 constexpr std::chrono::milliseconds kReadBudget{30000};
 
 Failure cancelled(const QString &path)
 {
-    return Failure{QStringLiteral("the export of %1 was cancelled").arg(displayPath(path)),
+    return Failure{Exporter::tr("the export of %1 was cancelled").arg(displayPath(path)),
                    FailureKind::Cancelled};
 }
 
@@ -58,7 +64,10 @@ struct Input
     const QString &path() const { return media.path; }
     AVFormatContext *format() const { return media.format.get(); }
     // Why a read stopped: a cancel, a stall or a broken file.
-    Failure readFailure(int error) const { return inputFailure(media, error, QStringLiteral("cannot read")); }
+    Failure readFailure(int error) const
+    {
+        return inputFailure(media, error, Exporter::tr("cannot read %1"));
+    }
 };
 
 Result<Input> openInput(const QString &path, const MediaInfo &info, const MediaControl *control)
@@ -82,7 +91,7 @@ Result<Input> openInput(const QString &path, const MediaInfo &info, const MediaC
             stream->discard = AVDISCARD_ALL;
     }
     if (!input.video)
-        return badInput(QStringLiteral("%1 has no video stream").arg(displayPath(path)));
+        return badInput(Exporter::tr("%1 has no video stream").arg(displayPath(path)));
     return input;
 }
 
@@ -92,7 +101,7 @@ Status checkComplete(const Input &input, const MediaInfo &info, double reachedSe
 {
     const double expected = double(info.video()->durationMs) / 1000.0;
     if (expected > 0 && reachedSeconds < expected * 0.9 - 0.5) {
-        return badInput(QStringLiteral("%1 is truncated: its video ends at %2 s of %3 s")
+        return badInput(Exporter::tr("%1 is truncated: its video ends at %2 s of %3 s")
                             .arg(displayPath(input.path()))
                             .arg(reachedSeconds, 0, 'f', 1)
                             .arg(expected, 0, 'f', 1));
@@ -104,9 +113,9 @@ Status copyStream(AVFormatContext *output, const AVStream *source)
 {
     AVStream *stream = avformat_new_stream(output, nullptr);
     if (!stream)
-        return Failure{QStringLiteral("cannot add a stream to the output")};
+        return Failure{Exporter::tr("cannot add a stream to the output")};
     if (const int error = avcodec_parameters_copy(stream->codecpar, source->codecpar); error < 0)
-        return Failure{QStringLiteral("cannot copy a stream: %1").arg(ffmpegError(error))};
+        return Failure{Exporter::tr("cannot copy a stream: %1").arg(ffmpegError(error))};
     stream->codecpar->codec_tag = 0;  // let the muxer pick its own tag for the codec
     stream->time_base = source->time_base;
     stream->avg_frame_rate = source->avg_frame_rate;
@@ -126,14 +135,14 @@ Status copyStream(AVFormatContext *output, const AVStream *source)
 Result<ExportOutcome> remux(Input &input, const MediaInfo &info, const ExportPreset &preset,
                             const QString &path, const MediaControl *control)
 {
-    const QString stage = QStringLiteral("remuxing");
+    const QString stage = Exporter::tr("remuxing");
     AVFormatContext *raw = nullptr;
     const QByteArray encodedPath = QFile::encodeName(path);
     const QByteArray muxer = preset.muxer().toLatin1();
     if (const int error =
             avformat_alloc_output_context2(&raw, nullptr, muxer.constData(), encodedPath.constData());
         error < 0)
-        return Failure{QStringLiteral("cannot create a %1 file: %2").arg(preset.muxer(), ffmpegError(error))};
+        return Failure{Exporter::tr("cannot create a %1 file: %2").arg(preset.muxer(), ffmpegError(error))};
     OutputFormatPtr output(raw);
     for (const AVStream *source : {input.video, input.audio}) {
         if (!source)
@@ -142,7 +151,7 @@ Result<ExportOutcome> remux(Input &input, const MediaInfo &info, const ExportPre
             return copied.failure();
     }
     if (const int error = avio_open(&raw->pb, encodedPath.constData(), AVIO_FLAG_WRITE); error < 0)
-        return Failure{QStringLiteral("cannot write %1: %2").arg(displayPath(path), ffmpegError(error))};
+        return Failure{Exporter::tr("cannot write %1: %2").arg(displayPath(path), ffmpegError(error))};
     AVDictionary *options = nullptr;
     if (preset.format != ExportPreset::Format::WebM)
         av_dict_set(&options, "movflags", "+faststart", 0);
@@ -150,7 +159,7 @@ Result<ExportOutcome> remux(Input &input, const MediaInfo &info, const ExportPre
     av_dict_free(&options);
     if (headerWritten < 0)
         return Failure{
-            QStringLiteral("cannot write the %1 header: %2").arg(preset.muxer(), ffmpegError(headerWritten))};
+            Exporter::tr("cannot write the %1 header: %2").arg(preset.muxer(), ffmpegError(headerWritten))};
 
     const double duration = double(info.durationMs) / 1000.0;
     const std::int64_t videoStart = input.video->start_time == AV_NOPTS_VALUE ? 0 : input.video->start_time;
@@ -182,15 +191,14 @@ Result<ExportOutcome> remux(Input &input, const MediaInfo &info, const ExportPre
         packet->stream_index = destination->index;
         packet->pos = -1;
         if (const int error = av_interleaved_write_frame(raw, packet.get()); error < 0)
-            return Failure{
-                QStringLiteral("writing %1 failed: %2").arg(displayPath(path), ffmpegError(error))};
+            return Failure{Exporter::tr("writing %1 failed: %2").arg(displayPath(path), ffmpegError(error))};
     }
     if (Status complete = checkComplete(input, info, videoEnd); !complete)
         return complete.failure();
     if (const int error = av_write_trailer(raw); error < 0)
-        return Failure{QStringLiteral("cannot finish %1: %2").arg(displayPath(path), ffmpegError(error))};
+        return Failure{Exporter::tr("cannot finish %1: %2").arg(displayPath(path), ffmpegError(error))};
     if (const int error = avio_closep(&raw->pb); error < 0)
-        return Failure{QStringLiteral("cannot close %1: %2").arg(displayPath(path), ffmpegError(error))};
+        return Failure{Exporter::tr("cannot close %1: %2").arg(displayPath(path), ffmpegError(error))};
     if (control)
         control->report(1.0, stage);
     ExportOutcome outcome;
@@ -204,20 +212,20 @@ Result<CodecContextPtr> openDecoder(const Input &input, const AVStream *stream)
 {
     const AVCodec *codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec) {
-        return badInput(QStringLiteral("%1 uses the %2 codec, which this FFmpeg cannot decode")
+        return badInput(Exporter::tr("%1 uses the %2 codec, which this FFmpeg cannot decode")
                             .arg(displayPath(input.path()),
                                  QString::fromLatin1(avcodec_get_name(stream->codecpar->codec_id))));
     }
     CodecContextPtr context(avcodec_alloc_context3(codec));
     if (!context)
-        return Failure{QStringLiteral("out of memory decoding %1").arg(displayPath(input.path()))};
+        return Failure{Exporter::tr("out of memory decoding %1").arg(displayPath(input.path()))};
     avcodec_parameters_to_context(context.get(), stream->codecpar);
     context->pkt_timebase = stream->time_base;
     context->thread_count = 0;  // one per core, frame and slice threads: as fast as the ffmpeg CLI
     context->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     if (const int error = avcodec_open2(context.get(), codec, nullptr); error < 0) {
         return badInput(
-            QStringLiteral("cannot decode %1: %2").arg(displayPath(input.path()), ffmpegError(error)));
+            Exporter::tr("cannot decode %1: %2").arg(displayPath(input.path()), ffmpegError(error)));
     }
     return context;
 }
@@ -277,7 +285,7 @@ Result<const AVFrame *> Uprighter::apply(const AVFrame *frame, AVRational timeBa
     avfilter_inout_free(&inputs);
     avfilter_inout_free(&outputs);
     if (error < 0)
-        return Failure{QStringLiteral("cannot set up rotating the video: %1").arg(ffmpegError(error))};
+        return Failure{Exporter::tr("cannot set up rotating the video: %1").arg(ffmpegError(error))};
     return filter(frame);
 }
 
@@ -289,7 +297,7 @@ Result<const AVFrame *> Uprighter::filter(const AVFrame *frame)
     if (error >= 0)
         error = av_buffersink_get_frame(m_sink, m_out.get());
     if (error < 0)
-        return Failure{QStringLiteral("rotating the video failed: %1").arg(ffmpegError(error))};
+        return Failure{Exporter::tr("rotating the video failed: %1").arg(ffmpegError(error))};
     return static_cast<const AVFrame *>(m_out.get());
 }
 
@@ -441,7 +449,7 @@ Status Transcoder::writeVideo(const AVFrame *frame)
     ++m_videoFrames;
     m_videoEnd = double(pts + std::max<std::int64_t>(frame->pkt_duration, 0)) * av_q2d(stream->time_base);
     if (m_control && m_info.durationMs > 0)
-        m_control->report(m_videoEnd * 1000.0 / double(m_info.durationMs), QStringLiteral("encoding"));
+        m_control->report(m_videoEnd * 1000.0 / double(m_info.durationMs), Exporter::tr("encoding"));
     return m_stage->push(frame, true, pts);
 }
 
@@ -466,7 +474,7 @@ Status Transcoder::decode(AVCodecContext *decoder, const AVPacket *packet)
         ++m_decodeErrors;
     else if (sent < 0 && sent != AVERROR_EOF)
         return badInput(
-            QStringLiteral("cannot decode %1: %2").arg(displayPath(m_input.path()), ffmpegError(sent)));
+            Exporter::tr("cannot decode %1: %2").arg(displayPath(m_input.path()), ffmpegError(sent)));
     for (;;) {
         const int received = avcodec_receive_frame(decoder, m_frame.get());
         if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
@@ -476,8 +484,8 @@ Status Transcoder::decode(AVCodecContext *decoder, const AVPacket *packet)
             continue;
         }
         if (received < 0)
-            return badInput(QStringLiteral("cannot decode %1: %2")
-                                .arg(displayPath(m_input.path()), ffmpegError(received)));
+            return badInput(
+                Exporter::tr("cannot decode %1: %2").arg(displayPath(m_input.path()), ffmpegError(received)));
         const Status written = decoder == m_videoDecoder.get() ? writeVideo(m_frame.get())
                                                                : m_stage->push(m_frame.get(), false, 0);
         av_frame_unref(m_frame.get());
@@ -584,11 +592,11 @@ Result<ExportOutcome> Transcoder::run(const ExportPreset &preset, const QString 
         qCWarning(lcExport) << m_decodeErrors << "damaged packets skipped in" << m_input.path();
     if (m_videoFrames == 0)
         return badInput(
-            QStringLiteral("no video frame of %1 could be decoded").arg(displayPath(m_input.path())));
+            Exporter::tr("no video frame of %1 could be decoded").arg(displayPath(m_input.path())));
     if (Status complete = checkComplete(m_input, m_info, m_videoEnd); !complete)
         return complete.failure();
     if (m_control)
-        m_control->report(1.0, QStringLiteral("encoding"));
+        m_control->report(1.0, Exporter::tr("encoding"));
     if (Status finished = m_writer->finish(); !finished)  // a cancel while the encoders drain ends it too
         return finished.errorKind() == FailureKind::Cancelled ? cancelled(m_input.path())
                                                               : finished.failure();
@@ -621,16 +629,16 @@ Result<ExportOutcome> exportVideo(const QString &sourcePath, const ExportPreset 
 {
     const QFileInfo folder(QFileInfo(destination).absolutePath());
     if (!folder.isDir()) {
-        return Failure{QStringLiteral("cannot export to %1: the folder %2 does not exist")
+        return Failure{Exporter::tr("cannot export to %1: the folder %2 does not exist")
                            .arg(displayPath(destination), displayPath(folder.filePath()))};
     }
     if (const QFileInfo file(sourcePath); file.exists() && !file.isFile() && !file.isDir())
-        return badInput(QStringLiteral("%1 is not a regular file").arg(displayPath(sourcePath)));
+        return badInput(Exporter::tr("%1 is not a regular file").arg(displayPath(sourcePath)));
     Result<MediaInfo> info = probeMedia(sourcePath, ProbeLimits{}, control);
     if (!info)
         return info.failure();
     if (!info->hasVideo())
-        return badInput(QStringLiteral("%1 has no video stream").arg(displayPath(sourcePath)));
+        return badInput(Exporter::tr("%1 has no video stream").arg(displayPath(sourcePath)));
     Result<Input> input = openInput(sourcePath, *info, control);
     if (!input)
         return input.failure();

@@ -106,7 +106,9 @@ Result<MediaInput> openMediaInput(const QString &path, const ProbeLimits &limits
 int clockwiseRotation(const AVStream *stream);
 
 // The failure for FFmpeg error `errnum` while working on an open input: Cancelled, timed out, or
-// "<what> <file>: <FFmpeg's reason>".
+// "<what with %1 as the file>: <FFmpeg's reason>" (e.g. tr("cannot read %1")); "<file>: <reason>"
+// when `what` is empty.
+
 Failure inputFailure(const MediaInput &input, int errnum, const QString &what);
 
 }  // namespace storyreel

@@ -1,10 +1,17 @@
 #include "localsynthesis.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace storyreel {
 namespace {
+
+struct LocalSynthesis
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::LocalSynthesis)
+};
 
 RenderSettings renderSettingsFor(const DraftSettings &draft, bool captions)
 {
@@ -29,7 +36,7 @@ Result<RenderOutcome> synthesizeTextDraft(const QString &prompt, const DraftSett
                                           const QString &destination, const MediaControl *control)
 {
     if (prompt.trimmed().isEmpty())
-        return Failure{QStringLiteral("a text-to-video draft needs a prompt"), FailureKind::BadInput};
+        return Failure{LocalSynthesis::tr("a text-to-video draft needs a prompt"), FailureKind::BadInput};
     return renderStoryboard({RenderScene{QString(), prompt.trimmed(), draftMs(settings)}},
                             renderSettingsFor(settings, false), destination, control);
 }
@@ -39,7 +46,7 @@ Result<RenderOutcome> synthesizeImageDraft(const QString &imagePath, const QStri
                                            const MediaControl *control)
 {
     if (imagePath.isEmpty())
-        return Failure{QStringLiteral("an image-to-video draft needs an image"), FailureKind::BadInput};
+        return Failure{LocalSynthesis::tr("an image-to-video draft needs an image"), FailureKind::BadInput};
     return renderStoryboard({RenderScene{imagePath, prompt.trimmed(), draftMs(settings)}},
                             renderSettingsFor(settings, !prompt.trimmed().isEmpty()), destination, control);
 }

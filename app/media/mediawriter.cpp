@@ -104,7 +104,7 @@ Status MediaWriter::Impl::openVideo(const VideoEncoding &settings)
     const AVCodec *codec = avcodec_find_encoder_by_name(settings.encoder.toLatin1().constData());
     if (!codec)
         return Failure{
-            QStringLiteral("the %1 encoder is not available in this FFmpeg").arg(settings.encoder)};
+            MediaWriter::tr("the %1 encoder is not available in this FFmpeg").arg(settings.encoder)};
     video.reset(avcodec_alloc_context3(codec));
     AVCodecContext *context = video.get();
     context->width = settings.size.width();
@@ -140,11 +140,11 @@ Status MediaWriter::Impl::openVideo(const VideoEncoding &settings)
     const int opened = avcodec_open2(context, codec, &options);
     av_dict_free(&options);
     if (opened < 0)
-        return fail(QStringLiteral("cannot start the %1 encoder").arg(settings.encoder), opened);
+        return fail(MediaWriter::tr("cannot start the %1 encoder").arg(settings.encoder), opened);
 
     videoStream = avformat_new_stream(output.get(), nullptr);
     if (!videoStream)
-        return Failure{QStringLiteral("cannot add a video stream")};
+        return Failure{MediaWriter::tr("cannot add a video stream")};
     videoStream->time_base = context->time_base;
     videoStream->avg_frame_rate = context->framerate;
     avcodec_parameters_from_context(videoStream->codecpar, context);
@@ -159,7 +159,7 @@ Status MediaWriter::Impl::openVideo(const VideoEncoding &settings)
     videoFrame->width = context->width;
     videoFrame->height = context->height;
     if (const int error = av_frame_get_buffer(videoFrame.get(), 0); error < 0)
-        return fail(QStringLiteral("cannot allocate a video frame"), error);
+        return fail(MediaWriter::tr("cannot allocate a video frame"), error);
     return {};
 }
 
@@ -168,7 +168,7 @@ Status MediaWriter::Impl::openAudio(const AudioEncoding &settings)
     const AVCodec *codec = avcodec_find_encoder_by_name(settings.encoder.toLatin1().constData());
     if (!codec)
         return Failure{
-            QStringLiteral("the %1 encoder is not available in this FFmpeg").arg(settings.encoder)};
+            MediaWriter::tr("the %1 encoder is not available in this FFmpeg").arg(settings.encoder)};
     audio.reset(avcodec_alloc_context3(codec));
     AVCodecContext *context = audio.get();
     context->sample_fmt = codec->sample_fmts ? codec->sample_fmts[0] : AV_SAMPLE_FMT_FLTP;
@@ -179,11 +179,11 @@ Status MediaWriter::Impl::openAudio(const AudioEncoding &settings)
     if (output->oformat->flags & AVFMT_GLOBALHEADER)
         context->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     if (const int error = avcodec_open2(context, codec, nullptr); error < 0)
-        return fail(QStringLiteral("cannot start the %1 encoder").arg(settings.encoder), error);
+        return fail(MediaWriter::tr("cannot start the %1 encoder").arg(settings.encoder), error);
 
     audioStream = avformat_new_stream(output.get(), nullptr);
     if (!audioStream)
-        return Failure{QStringLiteral("cannot add an audio stream")};
+        return Failure{MediaWriter::tr("cannot add an audio stream")};
     audioStream->time_base = context->time_base;
     avcodec_parameters_from_context(audioStream->codecpar, context);
     fifo.reset(av_audio_fifo_alloc(context->sample_fmt, context->ch_layout.nb_channels,
@@ -203,7 +203,7 @@ Result<std::unique_ptr<MediaWriter>> MediaWriter::open(const QString &path, cons
     if (const int error = avformat_alloc_output_context2(&raw, nullptr, muxer.toLatin1().constData(),
                                                          encodedPath.constData());
         error < 0)
-        return fail(QStringLiteral("cannot create a %1 file").arg(muxer), error);
+        return fail(MediaWriter::tr("cannot create a %1 file").arg(muxer), error);
     impl->output.reset(raw);
     impl->packet = PacketPtr(av_packet_alloc());
     if (Status status = impl->openVideo(video); !status)
@@ -213,14 +213,14 @@ Result<std::unique_ptr<MediaWriter>> MediaWriter::open(const QString &path, cons
             return status.failure();
     }
     if (const int error = avio_open(&impl->output->pb, encodedPath.constData(), AVIO_FLAG_WRITE); error < 0)
-        return fail(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(path)), error);
+        return fail(MediaWriter::tr("cannot write %1").arg(QDir::toNativeSeparators(path)), error);
     AVDictionary *options = nullptr;
     if (faststart)
         av_dict_set(&options, "movflags", "+faststart", 0);
     const int written = avformat_write_header(impl->output.get(), &options);
     av_dict_free(&options);
     if (written < 0)
-        return fail(QStringLiteral("cannot write the %1 header").arg(muxer), written);
+        return fail(MediaWriter::tr("cannot write the %1 header").arg(muxer), written);
     impl->headerWritten = true;
     return std::unique_ptr<MediaWriter>(new MediaWriter(std::move(impl)));
 }
@@ -228,21 +228,21 @@ Result<std::unique_ptr<MediaWriter>> MediaWriter::open(const QString &path, cons
 Status MediaWriter::Impl::encode(AVCodecContext *codec, AVStream *stream, const AVFrame *frame)
 {
     if (const int error = avcodec_send_frame(codec, frame); error < 0)
-        return fail(QStringLiteral("encoding failed"), error);
+        return fail(MediaWriter::tr("encoding failed"), error);
     for (;;) {
         const int received = avcodec_receive_packet(codec, packet.get());
         if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
             return {};
         if (received < 0)
-            return fail(QStringLiteral("encoding failed"), received);
+            return fail(MediaWriter::tr("encoding failed"), received);
         if (!frame && control && control->cancelled()) {
             av_packet_unref(packet.get());
-            return Failure{QStringLiteral("cancelled"), FailureKind::Cancelled};
+            return Failure{MediaWriter::tr("cancelled"), FailureKind::Cancelled};
         }
         av_packet_rescale_ts(packet.get(), codec->time_base, stream->time_base);
         packet->stream_index = stream->index;
         if (const int error = av_interleaved_write_frame(output.get(), packet.get()); error < 0)
-            return fail(QStringLiteral("writing the file failed"), error);
+            return fail(MediaWriter::tr("writing the file failed"), error);
     }
 }
 
@@ -268,7 +268,7 @@ Status MediaWriter::Impl::prepareScaler(const AVFrame *source)
     sws.reset(sws_alloc_context());
     SwsContext *context = sws.get();
     if (!context)
-        return Failure{QStringLiteral("out of memory converting video")};
+        return Failure{MediaWriter::tr("out of memory converting video")};
     av_opt_set_int(context, "srcw", source->width, 0);
     av_opt_set_int(context, "srch", source->height, 0);
     av_opt_set_int(context, "src_format", source->format, 0);
@@ -281,7 +281,7 @@ Status MediaWriter::Impl::prepareScaler(const AVFrame *source)
     av_opt_set_int(context, "threads", 0, 0);  // one per core
     if (sws_init_context(context, nullptr, nullptr) < 0) {
         sws.reset();
-        return Failure{QStringLiteral("cannot convert %1x%2 frames").arg(source->width).arg(source->height)};
+        return Failure{MediaWriter::tr("cannot convert %1x%2 frames").arg(source->width).arg(source->height)};
     }
     sws_setColorspaceDetails(context, sws_getCoefficients(sourceSpace), sourceRange,
                              sws_getCoefficients(outputSpace), outputRange, 0, 1 << 16, 1 << 16);
@@ -292,14 +292,14 @@ Status MediaWriter::Impl::prepareScaler(const AVFrame *source)
 Status MediaWriter::Impl::convertVideo(const AVFrame *source)
 {
     if (const int error = av_frame_make_writable(videoFrame.get()); error < 0)
-        return fail(QStringLiteral("cannot reuse the video frame"), error);
+        return fail(MediaWriter::tr("cannot reuse the video frame"), error);
     if (Status prepared = prepareScaler(source); !prepared)
         return prepared;
     // The frame API runs the slice threads; it needs a reference-counted source (decoded frames are),
     // while wrapped images go through the plain call.
     if (source->buf[0]) {
         if (const int error = sws_scale_frame(sws.get(), videoFrame.get(), source); error < 0)
-            return fail(QStringLiteral("cannot convert the video"), error);
+            return fail(MediaWriter::tr("cannot convert the video"), error);
         return {};
     }
     sws_scale(sws.get(), source->data, source->linesize, 0, source->height, videoFrame->data,
@@ -317,7 +317,7 @@ Status MediaWriter::writeVideoFrame(const AVFrame *frame, std::int64_t pts)
 Result<AVFrame *> MediaWriter::frameToFill()
 {
     if (const int error = av_frame_make_writable(d->videoFrame.get()); error < 0)
-        return fail(QStringLiteral("cannot reuse the video frame"), error);
+        return fail(MediaWriter::tr("cannot reuse the video frame"), error);
     return d->videoFrame.get();
 }
 
@@ -356,7 +356,7 @@ Status MediaWriter::Impl::drainAudioFifo(bool flush)
         audioFrame->sample_rate = audio->sample_rate;
         av_channel_layout_copy(&audioFrame->ch_layout, &audio->ch_layout);
         if (const int error = av_frame_get_buffer(audioFrame.get(), 0); error < 0)
-            return fail(QStringLiteral("cannot allocate an audio frame"), error);
+            return fail(MediaWriter::tr("cannot allocate an audio frame"), error);
         av_audio_fifo_read(fifo.get(), reinterpret_cast<void **>(audioFrame->data), samples);
         audioFrame->pts = audioSamplesSent;
         audioSamplesSent += samples;
@@ -374,15 +374,15 @@ Status MediaWriter::Impl::pushAudio(const std::uint8_t *const *data, int samples
     if (const int error = av_samples_alloc_array_and_samples(
             &converted, nullptr, audio->ch_layout.nb_channels, qMax(1, capacity), audio->sample_fmt, 0);
         error < 0)
-        return fail(QStringLiteral("cannot allocate audio"), error);
+        return fail(MediaWriter::tr("cannot allocate audio"), error);
     const int produced =
         swr_convert(swr.get(), converted, capacity, const_cast<const uint8_t **>(data), samples);
     Status status;
     if (produced < 0)
-        status = fail(QStringLiteral("cannot resample the audio"), produced);
+        status = fail(MediaWriter::tr("cannot resample the audio"), produced);
     else if (produced > 0 &&
              av_audio_fifo_write(fifo.get(), reinterpret_cast<void **>(converted), produced) < produced)
-        status = Failure{QStringLiteral("cannot queue the audio")};
+        status = Failure{MediaWriter::tr("cannot queue the audio")};
     av_freep(&converted[0]);
     av_freep(&converted);
     if (!status)
@@ -401,10 +401,10 @@ Status MediaWriter::writeAudio(const AVFrame *frame)
                                     const_cast<AVChannelLayout *>(&frame->ch_layout),  // 5.1 API lacks const
                                     AVSampleFormat(frame->format), frame->sample_rate, 0, nullptr);
             error < 0)
-            return fail(QStringLiteral("cannot set up audio resampling"), error);
+            return fail(MediaWriter::tr("cannot set up audio resampling"), error);
         d->swr.reset(raw);
         if (const int error = swr_init(raw); error < 0)
-            return fail(QStringLiteral("cannot set up audio resampling"), error);
+            return fail(MediaWriter::tr("cannot set up audio resampling"), error);
     }
     return d->pushAudio(frame->extended_data, frame->nb_samples, false);
 }
@@ -443,9 +443,9 @@ Status MediaWriter::finish()
     if (Status status = d->encode(d->video.get(), d->videoStream, nullptr); !status)
         return status;
     if (const int error = av_write_trailer(d->output.get()); error < 0)
-        return fail(QStringLiteral("cannot finish the file"), error);
+        return fail(MediaWriter::tr("cannot finish the file"), error);
     if (const int error = avio_closep(&d->output->pb); error < 0)
-        return fail(QStringLiteral("cannot close the file"), error);
+        return fail(MediaWriter::tr("cannot close the file"), error);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -53,6 +54,8 @@ struct AudioEncoding
 // it after finish().
 class MediaWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::MediaWriter)
+
 public:
     static Result<std::unique_ptr<MediaWriter>> open(const QString &path, const QString &muxer,
                                                      const VideoEncoding &video,

@@ -2,6 +2,7 @@
 
 #include "ffmpegutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -21,6 +22,14 @@ extern "C" {
 }
 
 namespace storyreel {
+namespace {
+
+struct Probe
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Probe)
+};
+
+}  // namespace
 
 struct PipeSource
 {
@@ -46,7 +55,7 @@ namespace {
 
 Failure notMedia(const QString &path)
 {
-    return badInput(QStringLiteral("%1 is not a video or audio file FFmpeg can read").arg(displayPath(path)));
+    return badInput(Probe::tr("%1 is not a video or audio file FFmpeg can read").arg(displayPath(path)));
 }
 
 // A blocking read() on a FIFO with no writer never returns; poll() in short slices lets the deadline
@@ -80,15 +89,16 @@ Result<std::unique_ptr<PipeSource, PipeSourceDeleter>> openPipe(const QString &p
     source->deadline = deadline;
     // O_NONBLOCK: opening a FIFO for reading blocks until a writer appears.
     source->fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (source->fd < 0)
-        return Failure{QStringLiteral("cannot read %1: %2")
-                           .arg(displayPath(path), QString::fromLocal8Bit(strerror(errno)))};
+    if (source->fd < 0) {
+        const QString why = QString::fromLocal8Bit(strerror(errno));  // before tr() may change errno
+        return Failure{Probe::tr("cannot read %1: %2").arg(displayPath(path), why)};
+    }
     auto *buffer = static_cast<unsigned char *>(av_malloc(64 * 1024));
     source->io = buffer ? avio_alloc_context(buffer, 64 * 1024, 0, source.get(), &readPipe, nullptr, nullptr)
                         : nullptr;
     if (!source->io) {
         av_free(buffer);
-        return Failure{QStringLiteral("out of memory reading %1").arg(displayPath(path))};
+        return Failure{Probe::tr("out of memory reading %1").arg(displayPath(path))};
     }
     return source;
 }
@@ -99,24 +109,24 @@ Status checkFile(const QString &path, bool *isFifo)
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         if (errno == ENOENT || errno == ENOTDIR)
-            return badInput(QStringLiteral("%1 does not exist").arg(displayPath(path)));
-        return Failure{QStringLiteral("cannot read %1: %2")
-                           .arg(displayPath(path), QString::fromLocal8Bit(strerror(errno)))};
+            return badInput(Probe::tr("%1 does not exist").arg(displayPath(path)));
+        const QString why = QString::fromLocal8Bit(strerror(errno));  // before tr() may change errno
+        return Failure{Probe::tr("cannot read %1: %2").arg(displayPath(path), why)};
     }
     *isFifo = S_ISFIFO(info.st_mode);
     if (S_ISDIR(info.st_mode))
-        return badInput(QStringLiteral("%1 is a folder, not a media file").arg(displayPath(path)));
+        return badInput(Probe::tr("%1 is a folder, not a media file").arg(displayPath(path)));
     if (!S_ISREG(info.st_mode) && !*isFifo)
-        return badInput(QStringLiteral("%1 is not a regular file").arg(displayPath(path)));
+        return badInput(Probe::tr("%1 is not a regular file").arg(displayPath(path)));
     if (S_ISREG(info.st_mode) && info.st_size == 0)
-        return badInput(QStringLiteral("%1 is empty (0 bytes)").arg(displayPath(path)));
+        return badInput(Probe::tr("%1 is empty (0 bytes)").arg(displayPath(path)));
     return {};
 }
 
 Status checkLimits(const QString &path, const AVFormatContext *context, const ProbeLimits &limits)
 {
     if (context->nb_streams > static_cast<unsigned>(limits.maxStreams)) {
-        return badInput(QStringLiteral("%1 has %2 streams, more than the %3 allowed")
+        return badInput(Probe::tr("%1 has %2 streams, more than the %3 allowed")
                             .arg(displayPath(path))
                             .arg(context->nb_streams)
                             .arg(limits.maxStreams));
@@ -125,7 +135,7 @@ Status checkLimits(const QString &path, const AVFormatContext *context, const Pr
         const AVCodecParameters *codec = context->streams[i]->codecpar;
         if (codec->codec_type == AVMEDIA_TYPE_VIDEO &&
             qint64(codec->width) * codec->height > limits.maxPixels) {
-            return badInput(QStringLiteral("%1 has %2x%3 frames, more than the %4 pixels allowed")
+            return badInput(Probe::tr("%1 has %2x%3 frames, more than the %4 pixels allowed")
                                 .arg(displayPath(path))
                                 .arg(codec->width)
                                 .arg(codec->height)
@@ -154,7 +164,7 @@ Status checkTruncation(const QString &path, AVFormatContext *context)
         }
     }
     if (indexEnd > fileSize) {
-        return badInput(QStringLiteral("%1 is truncated: it ends at byte %2 but its index points to byte %3")
+        return badInput(Probe::tr("%1 is truncated: it ends at byte %2 but its index points to byte %3")
                             .arg(displayPath(path))
                             .arg(fileSize)
                             .arg(indexEnd));
@@ -208,7 +218,7 @@ Status findStreamInfo(MediaInput &input, const ProbeLimits &limits)
     for (AVDictionary *&streamOptions : options)
         av_dict_free(&streamOptions);
     if (analysed < 0)
-        return inputFailure(input, analysed, QStringLiteral("cannot read the streams of"));
+        return inputFailure(input, analysed, Probe::tr("cannot read the streams of %1"));
     return {};
 }
 
@@ -286,15 +296,16 @@ int clockwiseRotation(const AVStream *stream)
 Failure inputFailure(const MediaInput &input, int errnum, const QString &what)
 {
     if (input.deadline->cancelled())
-        return Failure{QStringLiteral("cancelled while reading %1").arg(displayPath(input.path)),
+        return Failure{Probe::tr("cancelled while reading %1").arg(displayPath(input.path)),
                        FailureKind::Cancelled};
     if (input.deadline->expired()) {
-        return Failure{QStringLiteral("%1 could not be read within %2 ms (timed out)")
+        return Failure{Probe::tr("%1 could not be read within %2 ms (timed out)")
                            .arg(displayPath(input.path))
                            .arg(input.timeoutMs)};
     }
-    const QString message =
-        QStringLiteral("%1 %2: %3").arg(what, displayPath(input.path), ffmpegError(errnum));
+    const QString message = (what.isEmpty() ? displayPath(input.path) : what.arg(displayPath(input.path))) +
+                            QStringLiteral(": ") + ffmpegError(errnum);
+
     // Errors of the system are not the file's fault; everything else FFmpeg reports here is the content.
     const bool systemError = errnum == AVERROR(EIO) || errnum == AVERROR(EACCES) ||
                              errnum == AVERROR(EPERM) || errnum == AVERROR(ENOMEM) ||
@@ -315,7 +326,7 @@ Result<MediaInput> openMediaInput(const QString &path, const ProbeLimits &limits
 
     AVFormatContext *context = avformat_alloc_context();
     if (!context)
-        return Failure{QStringLiteral("out of memory opening %1").arg(displayPath(path))};
+        return Failure{Probe::tr("out of memory opening %1").arg(displayPath(path))};
     context->interrupt_callback = AVIOInterruptCB{&MediaDeadline::interrupt, input.deadline.get()};
     context->probesize = std::max<int64_t>(limits.probeSizeBytes, 32);
     context->max_analyze_duration = limits.analyzeDurationUs;
@@ -338,7 +349,7 @@ Result<MediaInput> openMediaInput(const QString &path, const ProbeLimits &limits
         if (input.deadline->cancelled() || input.deadline->expired())
             return inputFailure(input, opened, {});
         if (opened == AVERROR(EIO) || opened == AVERROR(EACCES))
-            return inputFailure(input, opened, QStringLiteral("cannot read"));
+            return inputFailure(input, opened, Probe::tr("cannot read %1"));
         return notMedia(path);
     }
     input.format.reset(context);
@@ -364,7 +375,7 @@ Result<MediaInput> openMediaInput(const QString &path, const ProbeLimits &limits
 Result<MediaInfo> probeMedia(const QString &path, const ProbeLimits &limits, const MediaControl *control)
 {
     if (control)
-        control->report(0.0, QStringLiteral("probing"));
+        control->report(0.0, Probe::tr("probing"));
     Result<MediaInput> opened = openMediaInput(path, limits, control, StreamAnalysis::Always);
     if (!opened)
         return opened.failure();
@@ -382,7 +393,7 @@ Result<MediaInfo> probeMedia(const QString &path, const ProbeLimits &limits, con
     for (unsigned i = 0; i < context->nb_streams; ++i)
         info.streams.append(describe(context->streams[i]));
     if (control)
-        control->report(1.0, QStringLiteral("probing"));
+        control->report(1.0, Probe::tr("probing"));
     return info;
 }
 

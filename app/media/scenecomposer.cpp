@@ -1,5 +1,6 @@
 #include "scenecomposer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -42,7 +43,7 @@ Result<QImage> loadCovering(const QString &path, QSize size)
     reader.setAutoTransform(true);
     const QSize original = reader.size();
     if (!original.isValid()) {
-        return Failure{QStringLiteral("the image %1 cannot be read: %2")
+        return Failure{SceneComposer::tr("the image %1 cannot be read: %2")
                            .arg(QDir::toNativeSeparators(path), reader.errorString()),
                        FailureKind::BadInput};
     }
@@ -54,7 +55,7 @@ Result<QImage> loadCovering(const QString &path, QSize size)
         reader.setScaledSize(scaled);
     QImage image = reader.read();
     if (image.isNull()) {
-        return Failure{QStringLiteral("the image %1 cannot be read: %2")
+        return Failure{SceneComposer::tr("the image %1 cannot be read: %2")
                            .arg(QDir::toNativeSeparators(path), reader.errorString()),
                        FailureKind::BadInput};
     }
@@ -134,7 +135,7 @@ Result<std::unique_ptr<SceneComposer>> SceneComposer::prepare(const QString &ima
     } else {
         if (!QFileInfo(imagePath).isFile())
             return Failure{
-                QStringLiteral("the image %1 does not exist").arg(QDir::toNativeSeparators(imagePath)),
+                SceneComposer::tr("the image %1 does not exist").arg(QDir::toNativeSeparators(imagePath)),
                 FailureKind::BadInput};
         Result<QImage> loaded = loadCovering(imagePath, sourceSize);
         if (!loaded)
@@ -180,7 +181,7 @@ Status SceneComposer::drawInto(AVFrame *frame, double progress)
         sws_getCachedContext(m_sws, width, height, AV_PIX_FMT_YUV444P, m_output.width(), m_output.height(),
                              AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
     if (!m_sws)
-        return Failure{QStringLiteral("cannot scale a %1x%2 crop").arg(width).arg(height)};
+        return Failure{SceneComposer::tr("cannot scale a %1x%2 crop").arg(width).arg(height)};
     const std::size_t offset = std::size_t(top) * std::size_t(sourceWidth) + std::size_t(left);
     const uint8_t *source[] = {m_source[0].data() + offset, m_source[1].data() + offset,
                                m_source[2].data() + offset};
@@ -211,7 +212,7 @@ Status SceneComposer::convertSource(const QImage &rgb)
     SwsContext *sws = sws_getContext(rgb.width(), rgb.height(), AV_PIX_FMT_RGB32, rgb.width(), rgb.height(),
                                      AV_PIX_FMT_YUV444P, SWS_POINT, nullptr, nullptr, nullptr);
     if (!sws)
-        return Failure{QStringLiteral("cannot convert a %1x%2 image").arg(rgb.width()).arg(rgb.height())};
+        return Failure{SceneComposer::tr("cannot convert a %1x%2 image").arg(rgb.width()).arg(rgb.height())};
     // Full-range RGB to BT.709 limited-range YUV: what the encoder is told the video uses.
     sws_setColorspaceDetails(sws, sws_getCoefficients(SWS_CS_DEFAULT), 1, sws_getCoefficients(SWS_CS_ITU709),
                              0, 0, 1 << 16, 1 << 16);

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -21,6 +22,8 @@ namespace storyreel {
 // frame. Captions are drawn once with Qt (any script, any font) and alpha-blended in YUV.
 class SceneComposer final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::SceneComposer)
+
 public:
     struct Motion
     {

@@ -6,6 +6,7 @@
 #include "partialfile.h"
 #include "scenecomposer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -24,6 +25,11 @@ Q_LOGGING_CATEGORY(lcRender, "storyreel.media.render", QtWarningMsg)
 
 namespace storyreel {
 namespace {
+
+struct StoryboardRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::StoryboardRenderer)
+};
 
 constexpr int kSampleRate = 48000;
 constexpr int kChannels = 2;
@@ -142,14 +148,16 @@ Result<RenderOutcome> renderStoryboard(const QList<RenderScene> &scenes, const R
                                        const QString &destination, const MediaControl *control)
 {
     if (scenes.isEmpty())
-        return Failure{QStringLiteral("the storyboard has no scenes to render"), FailureKind::BadInput};
+        return Failure{StoryboardRenderer::tr("the storyboard has no scenes to render"),
+                       FailureKind::BadInput};
     for (int i = 0; i < scenes.size(); ++i) {
         if (scenes[i].durationMs <= 0)
-            return Failure{QStringLiteral("scene %1 has no duration").arg(i + 1), FailureKind::BadInput};
+            return Failure{StoryboardRenderer::tr("scene %1 has no duration").arg(i + 1),
+                           FailureKind::BadInput};
     }
     const QFileInfo target(destination);
     if (!target.absoluteDir().exists())
-        return Failure{QStringLiteral("the folder %1 does not exist")
+        return Failure{StoryboardRenderer::tr("the folder %1 does not exist")
                            .arg(QDir::toNativeSeparators(target.absolutePath())),
                        FailureKind::BadInput};
 
@@ -179,8 +187,8 @@ Result<RenderOutcome> renderStoryboard(const QList<RenderScene> &scenes, const R
     Result<std::unique_ptr<MediaWriter>> opened =
         MediaWriter::open(output.partialPath(), QStringLiteral("mp4"), video, audio, true);
     if (!opened)
-        return Failure{
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(destination), opened.error())};
+        return Failure{StoryboardRenderer::tr("cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(destination), opened.error())};
     MediaWriter &writer = **opened;
 
     // Scenes are prepared when first needed and dropped when passed, so memory holds two at most.
@@ -194,7 +202,7 @@ Result<RenderOutcome> renderStoryboard(const QList<RenderScene> &scenes, const R
                                    settings.captions && !scene.imagePath.isEmpty() ? scene.text : QString(),
                                    size, SceneComposer::motionFor(int(index), settings.motion), int(index));
         if (!prepared)
-            return Failure{QStringLiteral("scene %1: %2").arg(index + 1).arg(prepared.error()),
+            return Failure{StoryboardRenderer::tr("scene %1: %2").arg(index + 1).arg(prepared.error()),
                            prepared.errorKind()};
         return live.emplace(index, std::move(prepared).value()).first->second.get();
     };
@@ -204,12 +212,12 @@ Result<RenderOutcome> renderStoryboard(const QList<RenderScene> &scenes, const R
     scratch->height = size.height();
     if (av_frame_get_buffer(scratch.get(), 0) < 0)
         return Failure{
-            QStringLiteral("out of memory for a %1x%2 frame").arg(size.width()).arg(size.height())};
+            StoryboardRenderer::tr("out of memory for a %1x%2 frame").arg(size.width()).arg(size.height())};
 
     std::size_t current = 0;
     for (std::int64_t n = 0; n < frames; ++n) {
         if (control && control->cancelled())
-            return Failure{QStringLiteral("the render was cancelled"), FailureKind::Cancelled};
+            return Failure{StoryboardRenderer::tr("the render was cancelled"), FailureKind::Cancelled};
         const double t = (double(n) + 0.5) / settings.fps;  // sample mid-frame
         while (current + 1 < timeline.start.size() && t >= timeline.start[current + 1])
             ++current;
@@ -255,17 +263,17 @@ Result<RenderOutcome> renderStoryboard(const QList<RenderScene> &scenes, const R
                 return mixed.failure();
         }
         if (control)
-            control->report(double(n + 1) / double(frames) * 0.98, QStringLiteral("rendering"));
+            control->report(double(n + 1) / double(frames) * 0.98, StoryboardRenderer::tr("rendering"));
     }
     if (control)
-        control->report(0.99, QStringLiteral("finishing"));
+        control->report(0.99, StoryboardRenderer::tr("finishing"));
     if (Status finished = writer.finish(); !finished)
-        return Failure{QStringLiteral("cannot finish %1: %2")
+        return Failure{StoryboardRenderer::tr("cannot finish %1: %2")
                            .arg(QDir::toNativeSeparators(destination), finished.error())};
     if (Status committed = output.commit(); !committed)
         return committed.failure();
     if (control)
-        control->report(1.0, QStringLiteral("done"));
+        control->report(1.0, StoryboardRenderer::tr("done"));
     qCInfo(lcRender) << "rendered" << frames << "frames to" << destination;
     return RenderOutcome{destination, size, qint64(std::llround(timeline.total * 1000)), frames,
                          soundtrack != nullptr};

@@ -6,6 +6,7 @@
 #include "partialfile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,11 @@ extern "C" {
 
 namespace storyreel {
 namespace {
+
+struct Thumbnailer
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Thumbnailer)
+};
 
 constexpr int kMinWidth = 16;
 constexpr int kMaxWidth = 8192;
@@ -77,13 +83,13 @@ AVStream *pickVideo(AVFormatContext *context)
 Result<Decoder> openDecoder(const QString &path, int width, const MediaControl *control)
 {
     if (width < kMinWidth || width > kMaxWidth) {
-        return badInput(QStringLiteral("a picture must be %1 to %2 pixels wide, not %3")
+        return badInput(Thumbnailer::tr("a picture must be %1 to %2 pixels wide, not %3")
                             .arg(kMinWidth)
                             .arg(kMaxWidth)
                             .arg(width));
     }
     if (control)
-        control->report(0.0, QStringLiteral("probing"));
+        control->report(0.0, Thumbnailer::tr("probing"));
     const ProbeLimits limits;
     Result<MediaInput> opened = openMediaInput(path, limits, control, StreamAnalysis::WhenNeeded);
     if (!opened)
@@ -94,27 +100,27 @@ Result<Decoder> openDecoder(const QString &path, int width, const MediaControl *
     AVFormatContext *context = decoder.input.format.get();
     decoder.stream = pickVideo(context);
     if (!decoder.stream)
-        return badInput(QStringLiteral("%1 has no video to take a picture from").arg(displayPath(path)));
+        return badInput(Thumbnailer::tr("%1 has no video to take a picture from").arg(displayPath(path)));
     // Only the video's packets are wanted: the demuxer skips the rest without handing them out.
     for (unsigned i = 0; i < context->nb_streams; ++i)
         context->streams[i]->discard =
             context->streams[i] == decoder.stream ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
     const AVCodec *codec = avcodec_find_decoder(decoder.stream->codecpar->codec_id);
     if (!codec) {
-        return badInput(QStringLiteral("%1 uses the video codec %2, which cannot be decoded here")
+        return badInput(Thumbnailer::tr("%1 uses the video codec %2, which cannot be decoded here")
                             .arg(displayPath(path),
                                  QString::fromLatin1(avcodec_get_name(decoder.stream->codecpar->codec_id))));
     }
     decoder.codec.reset(avcodec_alloc_context3(codec));
     if (!decoder.codec || !decoder.packet || !decoder.decoded || !decoder.candidate || !decoder.pending)
-        return Failure{QStringLiteral("out of memory decoding %1").arg(displayPath(path))};
+        return Failure{Thumbnailer::tr("out of memory decoding %1").arg(displayPath(path))};
     avcodec_parameters_to_context(decoder.codec.get(), decoder.stream->codecpar);
     decoder.codec->pkt_timebase = decoder.stream->time_base;
     decoder.codec->thread_count = 0;  // one per core
     decoder.codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     decoder.codec->max_pixels = limits.maxPixels;
     if (const int error = avcodec_open2(decoder.codec.get(), codec, nullptr); error < 0)
-        return inputFailure(decoder.input, error, QStringLiteral("cannot decode the video of"));
+        return inputFailure(decoder.input, error, Thumbnailer::tr("cannot decode the video of %1"));
     decoder.positioned = decoder.coverArt = decoder.stream->disposition & AV_DISPOSITION_ATTACHED_PIC;
     // Time zero is the video's first frame, so "the frame at 2 s" is frame 50 of a 25 fps clip even
     // where audio starts earlier (Matroska, MPEG-TS).
@@ -129,7 +135,7 @@ Result<Decoder> openDecoder(const QString &path, int width, const MediaControl *
 Status seekBefore(Decoder &decoder, int64_t target, int attempt)
 {
     if (decoder.control)
-        decoder.control->report(decoder.control->lastFraction(), QStringLiteral("seeking"));
+        decoder.control->report(decoder.control->lastFraction(), Thumbnailer::tr("seeking"));
     const int64_t second = av_rescale_q(1, AVRational{1, 1}, decoder.stream->time_base);
     const int64_t timestamp = attempt == 0          ? target
                               : attempt < kLastSeek ? target - (second << (attempt - 1))
@@ -137,7 +143,7 @@ Status seekBefore(Decoder &decoder, int64_t target, int attempt)
     const int sought =
         av_seek_frame(decoder.input.format.get(), decoder.stream->index, timestamp, AVSEEK_FLAG_BACKWARD);
     if (sought < 0 && (mustStop(decoder) || decoder.positioned))  // unseekable: read on from the start
-        return inputFailure(decoder.input, sought, QStringLiteral("cannot seek in"));
+        return inputFailure(decoder.input, sought, Thumbnailer::tr("cannot seek in %1"));
     avcodec_flush_buffers(decoder.codec.get());
     decoder.hasCandidate = decoder.hasPending = decoder.draining = false;
     decoder.latest = INT64_MIN;
@@ -165,7 +171,7 @@ Result<bool> nextFrame(Decoder &decoder)
         if (received == AVERROR_EOF)
             return false;
         if (received != AVERROR(EAGAIN) && ++badPackets > kMaxBadPackets)
-            return inputFailure(decoder.input, received, QStringLiteral("cannot decode the video of"));
+            return inputFailure(decoder.input, received, Thumbnailer::tr("cannot decode the video of %1"));
         if (decoder.draining)
             continue;
         const int read = av_read_frame(decoder.input.format.get(), decoder.packet.get());
@@ -175,7 +181,7 @@ Result<bool> nextFrame(Decoder &decoder)
             continue;
         }
         if (read < 0)
-            return inputFailure(decoder.input, read, QStringLiteral("cannot read"));
+            return inputFailure(decoder.input, read, Thumbnailer::tr("cannot read %1"));
         if (decoder.awaitKeyframe && !(decoder.packet->flags & AV_PKT_FLAG_KEY))
             decoder.packet->stream_index = -1;  // skipped
         if (decoder.packet->stream_index == decoder.stream->index) {
@@ -191,7 +197,7 @@ Result<bool> nextFrame(Decoder &decoder)
             // A damaged packet is skipped, as players do; only a long run of them is an error.
             const int sent = avcodec_send_packet(decoder.codec.get(), decoder.packet.get());
             if (sent < 0 && sent != AVERROR(EAGAIN) && ++badPackets > kMaxBadPackets)
-                return inputFailure(decoder.input, sent, QStringLiteral("cannot decode the video of"));
+                return inputFailure(decoder.input, sent, Thumbnailer::tr("cannot decode the video of %1"));
         }
         av_packet_unref(decoder.packet.get());
     }
@@ -213,7 +219,7 @@ Result<const AVFrame *> frameAt(Decoder &decoder, int64_t target, Progress fract
             return sought.failure();
     }
     if (decoder.control)
-        decoder.control->report(fraction(0.0), QStringLiteral("decoding"));
+        decoder.control->report(fraction(0.0), Thumbnailer::tr("decoding"));
     int64_t firstPts = AV_NOPTS_VALUE;
     for (int attempt = 0;;) {
         Result<bool> more = nextFrame(decoder);
@@ -228,7 +234,7 @@ Result<const AVFrame *> frameAt(Decoder &decoder, int64_t target, Progress fract
                 firstPts = pts;
             if (decoder.control && pts != AV_NOPTS_VALUE && target > firstPts)
                 decoder.control->report(fraction(double(pts - firstPts) / double(target - firstPts)),
-                                        QStringLiteral("decoding"));
+                                        Thumbnailer::tr("decoding"));
             // The frame lasts past the target: no need to decode the next one to know.
             const int64_t duration = decoder.candidate->pkt_duration;
             if (pts != AV_NOPTS_VALUE && duration > 0 && pts + duration > target)
@@ -251,7 +257,7 @@ Result<const AVFrame *> frameAt(Decoder &decoder, int64_t target, Progress fract
             continue;
         }
         if (!*more)
-            return badInput(QStringLiteral("%1 has no video frame that can be decoded")
+            return badInput(Thumbnailer::tr("%1 has no video frame that can be decoded")
                                 .arg(displayPath(decoder.input.path)));
         av_frame_move_ref(decoder.candidate.get(), decoder.decoded.get());
         decoder.hasCandidate = true;
@@ -276,7 +282,7 @@ Result<QImage> toImage(Decoder &decoder, const AVFrame *frame, int width)
     const auto format = static_cast<AVPixelFormat>(frame->format);
     const AVPixFmtDescriptor *descriptor = av_pix_fmt_desc_get(format);
     if (!descriptor || frame->width <= 0 || frame->height <= 0)
-        return badInput(QStringLiteral("%1 has video frames in a format that cannot be converted")
+        return badInput(Thumbnailer::tr("%1 has video frames in a format that cannot be converted")
                             .arg(displayPath(decoder.input.path)));
     const bool alpha = descriptor->flags & AV_PIX_FMT_FLAG_ALPHA;
     // AV_PIX_FMT_RGB32 is native-endian 0xAARRGGBB, the layout of QImage's 32-bit formats.
@@ -285,7 +291,7 @@ Result<QImage> toImage(Decoder &decoder, const AVFrame *frame, int width)
                                         AV_PIX_FMT_RGB32, SWS_BILINEAR, nullptr, nullptr, nullptr));
     if (image.isNull() || !scaler)
         return Failure{
-            QStringLiteral("cannot convert the video frames of %1").arg(displayPath(decoder.input.path))};
+            Thumbnailer::tr("cannot convert the video frames of %1").arg(displayPath(decoder.input.path))};
     if (!(descriptor->flags & AV_PIX_FMT_FLAG_RGB)) {
         // Use the frame's own matrix and range (BT.709 HD, full-range JPEG) instead of the BT.601 default.
         const bool fullRange = frame->color_range == AVCOL_RANGE_JPEG;  // decoders set it for yuvj*
@@ -328,10 +334,10 @@ Result<QImage> posterFrame(const QString &videoPath, double atSeconds, int width
     if (!frame)
         return frame.failure();
     if (control)
-        control->report(0.9, QStringLiteral("scaling"));
+        control->report(0.9, Thumbnailer::tr("scaling"));
     Result<QImage> image = toImage(decoder, *frame, width);
     if (control && image)
-        control->report(1.0, QStringLiteral("scaling"));
+        control->report(1.0, Thumbnailer::tr("scaling"));
     return image;
 }
 
@@ -339,14 +345,14 @@ Result<QList<QImage>> filmstrip(const QString &videoPath, int count, int width, 
 {
     if (count < 1 || count > kMaxFilmstripFrames)
         return badInput(
-            QStringLiteral("a filmstrip has 1 to %1 frames, not %2").arg(kMaxFilmstripFrames).arg(count));
+            Thumbnailer::tr("a filmstrip has 1 to %1 frames, not %2").arg(kMaxFilmstripFrames).arg(count));
     Result<Decoder> opened = openDecoder(videoPath, width, control);
     if (!opened)
         return opened.failure();
     Decoder &decoder = opened.value();
     const double duration = durationSeconds(decoder);
     if (duration <= 0.0)
-        return badInput(QStringLiteral("the length of %1 is unknown, so frames cannot be spread over it")
+        return badInput(Thumbnailer::tr("the length of %1 is unknown, so frames cannot be spread over it")
                             .arg(displayPath(videoPath)));
     QList<QImage> images;
     for (int i = 0; i < count; ++i) {
@@ -357,7 +363,7 @@ Result<QList<QImage>> filmstrip(const QString &videoPath, int count, int width, 
         if (!frame)
             return frame.failure();
         if (control)
-            control->report(overall(1.0), QStringLiteral("scaling"));
+            control->report(overall(1.0), Thumbnailer::tr("scaling"));
         Result<QImage> image = toImage(decoder, *frame, width);
         if (!image)
             return image.failure();
@@ -374,7 +380,7 @@ Result<QString> PosterCache::poster(const QString &videoPath, double atSeconds, 
     const QString extension =
         format.toLower() == QLatin1String("jpeg") ? QStringLiteral("jpg") : format.toLower();
     if (extension != QLatin1String("jpg") && extension != QLatin1String("png"))
-        return badInput(QStringLiteral("posters are JPEG or PNG, not %1").arg(format));
+        return badInput(Thumbnailer::tr("posters are JPEG or PNG, not %1").arg(format));
     if (width < kMinWidth || width > kMaxWidth)
         return posterFrame(videoPath, atSeconds, width).failure();  // its message
     Result<QString> hash = MediaStore::contentHash(videoPath);
@@ -397,10 +403,10 @@ Result<QString> PosterCache::poster(const QString &videoPath, double atSeconds, 
     const bool jpeg = extension == QLatin1String("jpg");
     if (!image->save(&buffer, jpeg ? "JPG" : "PNG", jpeg ? 85 : -1))
         return Failure{
-            QStringLiteral("cannot encode the poster of %1 as %2")
+            Thumbnailer::tr("cannot encode the poster of %1 as %2")
                 .arg(displayPath(videoPath), jpeg ? QStringLiteral("JPEG") : QStringLiteral("PNG"))};
     if (!QDir().mkpath(folder))
-        return Failure{QStringLiteral("cannot create the thumbnail folder %1").arg(displayPath(folder))};
+        return Failure{Thumbnailer::tr("cannot create the thumbnail folder %1").arg(displayPath(folder))};
     if (Status written = writeFileAtomically(path, bytes); !written)
         return written.failure();
     return path;

@@ -37,43 +37,53 @@ QString unitOf(Dialect dialect)
     return {};
 }
 
+enum class KeychainAction { Store, Remove };
+
 // The keychain's refusal as the user should read it; "unavailable" is said as such (DESIGN.md
 // "Credentials"), never as a missing token.
-QString keychainMessage(const CredentialResult &result, const QString &action)
+QString keychainMessage(const CredentialResult &result, KeychainAction action)
 {
     if (result.outcome == CredentialResult::Outcome::Unavailable) {
-        if (result.message.startsWith(QLatin1String("The keychain is unavailable"), Qt::CaseInsensitive))
+        // The stores say "unavailable" themselves, in English or in the user's language: not twice.
+        const QString unavailable = AccountService::tr("The keychain is unavailable");
+        if (result.message.startsWith(QLatin1String("The keychain is unavailable"), Qt::CaseInsensitive) ||
+            result.message.startsWith(unavailable, Qt::CaseInsensitive))
             return result.message;
         return result.message.isEmpty()
-                   ? QStringLiteral("The keychain is unavailable.")
-                   : QStringLiteral("The keychain is unavailable: %1").arg(result.message);
+                   ? AccountService::tr("The keychain is unavailable.")
+                   : AccountService::tr("The keychain is unavailable: %1").arg(result.message);
+    }
+    if (action == KeychainAction::Store) {
+        return result.message.isEmpty()
+                   ? AccountService::tr("The keychain could not store the token.")
+                   : AccountService::tr("The keychain could not store the token: %1").arg(result.message);
     }
     return result.message.isEmpty()
-               ? QStringLiteral("The keychain could not %1 the token.").arg(action)
-               : QStringLiteral("The keychain could not %1 the token: %2").arg(action, result.message);
+               ? AccountService::tr("The keychain could not remove the token.")
+               : AccountService::tr("The keychain could not remove the token: %1").arg(result.message);
 }
 
 // Name, URL and (when given) token of an account as edited; `self` is its id when it is saved.
 Status checkFields(const Catalog &catalog, const ProviderAccount &account, RowId self)
 {
     if (account.name.trimmed().isEmpty())
-        return badInput(QStringLiteral("Give the account a name."));
+        return badInput(AccountService::tr("Give the account a name."));
     Result<std::optional<ProviderAccount>> existing = AccountStore(catalog).findByName(account.name);
     if (!existing)
         return existing.failure();
     if (existing->has_value() && existing->value().id != self)
-        return badInput(QStringLiteral("An account named \"%1\" already exists.").arg(account.name));
+        return badInput(AccountService::tr("An account named \"%1\" already exists.").arg(account.name));
     if (account.dialect == Dialect::Local)
         return {};
     const QUrl url(account.baseUrl, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         url.host().isEmpty())
-        return badInput(QStringLiteral("The base URL must be an http:// or https:// address with a host, "
-                                       "e.g. https://api.example.com (got \"%1\").")
+        return badInput(AccountService::tr("The base URL must be an http:// or https:// address with a host, "
+                                           "e.g. https://api.example.com (got \"%1\").")
                             .arg(account.baseUrl));
     if (!url.userInfo().isEmpty())
-        return badInput(QStringLiteral("Put the token in the token field, not in the URL."));
+        return badInput(AccountService::tr("Put the token in the token field, not in the URL."));
     return {};
 }
 
@@ -102,7 +112,7 @@ void AccountService::add(ProviderAccount account, const QString &token,
     const QString secret = token.trimmed();
     const bool needsToken = account.dialect != Dialect::Local;
     if (needsToken && secret.isEmpty())
-        return done(badInput(QStringLiteral("Enter the account's API token.")));
+        return done(badInput(AccountService::tr("Enter the account's API token.")));
     Result<RowId> id = AccountStore(m_catalog).create(account);
     if (!id)
         return done(id.failure());
@@ -118,12 +128,12 @@ void AccountService::add(ProviderAccount account, const QString &token,
     m_hub.credentials().write(
         account.credentialKey(), secret, [self, account, done](const CredentialResult &written) {
             if (!self)
-                return done(Failure{QStringLiteral("The account service was closed.")});
+                return done(Failure{AccountService::tr("The account service was closed.")});
             if (!written.ok()) {
                 qCDebug(lcAccounts) << "keychain refused the token of account" << account.id;
                 if (Status removed = AccountStore(self->m_catalog).remove(account.id); !removed)
                     qCWarning(lcAccounts) << "cannot take back account" << account.id << removed.error();
-                return done(Failure{keychainMessage(written, QStringLiteral("store"))});
+                return done(Failure{keychainMessage(written, KeychainAction::Store)});
             }
             Q_EMIT self->accountsChanged();
             done(account.id);
@@ -146,14 +156,15 @@ void AccountService::update(const ProviderAccount &edited, std::optional<QString
     const QString secret = token.value_or(QString()).trimmed();
     if (token && secret.isEmpty())
         return done(
-            badInput(QStringLiteral("The new token is empty; leave the field alone to keep the "
-                                    "stored one.")));
+            badInput(AccountService::tr("The new token is empty; leave the field alone to keep the "
+
+                                        "stored one.")));
     if (!token && stored->dialect == Dialect::Local && account.dialect != Dialect::Local)
-        return done(badInput(QStringLiteral("Enter the account's API token.")));
+        return done(badInput(AccountService::tr("Enter the account's API token.")));
     QPointer<AccountService> self(this);
     auto save = [self, account, done] {
         if (!self)
-            return done(Failure{QStringLiteral("The account service was closed.")});
+            return done(Failure{AccountService::tr("The account service was closed.")});
         if (Status saved = AccountStore(self->m_catalog).update(account); !saved)
             return done(saved);
         self->m_hub.forget(account.id);
@@ -165,7 +176,7 @@ void AccountService::update(const ProviderAccount &edited, std::optional<QString
     // The token before the row: when the keychain refuses, nothing changed at all.
     m_hub.credentials().write(account.credentialKey(), secret, [save, done](const CredentialResult &written) {
         if (!written.ok())
-            return done(Failure{keychainMessage(written, QStringLiteral("store"))});
+            return done(Failure{keychainMessage(written, KeychainAction::Store)});
         save();
     });
 }
@@ -178,7 +189,7 @@ void AccountService::remove(RowId id, std::function<void(Status)> done)
     QPointer<AccountService> self(this);
     auto removeRow = [self, id, done] {
         if (!self)
-            return done(Failure{QStringLiteral("The account service was closed.")});
+            return done(Failure{AccountService::tr("The account service was closed.")});
         if (Status removed = AccountStore(self->m_catalog).remove(id); !removed)
             return done(removed);
         self->m_hub.forget(id);
@@ -189,8 +200,9 @@ void AccountService::remove(RowId id, std::function<void(Status)> done)
         return removeRow();
     m_hub.credentials().remove(account->credentialKey(), [removeRow, done](const CredentialResult &removed) {
         if (!removed.ok())
-            return done(Failure{keychainMessage(removed, QStringLiteral("remove")) +
-                                QStringLiteral(" The account was kept, so its token is not left behind.")});
+            return done(
+                Failure{keychainMessage(removed, KeychainAction::Remove) +
+                        AccountService::tr(" The account was kept, so its token is not left behind.")});
         removeRow();
     });
 }

@@ -21,8 +21,9 @@ Failure badInput(const QString &message)
     return Failure{message, FailureKind::BadInput};
 }
 
-// "Video: A fox runs through…": enough of the prompt to tell jobs apart in the monitor.
-QString titleFrom(const QString &prefix, const QString &text)
+// "Video: A fox runs through…": enough of the prompt to tell jobs apart in the monitor. `pattern`
+// holds %1 for the shortened text.
+QString titleFrom(const QString &pattern, const QString &text)
 {
     constexpr int kWords = 6;
     constexpr int kChars = 48;
@@ -33,24 +34,24 @@ QString titleFrom(const QString &prefix, const QString &text)
         shortened = shortened.left(kChars).trimmed();
         cut = true;
     }
-    return prefix + shortened + (cut ? QStringLiteral("…") : QString());
+    return pattern.arg(shortened + (cut ? QStringLiteral("…") : QString()));
 }
 
 Status checkSeconds(int seconds)
 {
     if (seconds < kMinSeconds || seconds > kMaxSeconds)
-        return badInput(QStringLiteral("The duration must be between %1 and %2 seconds (got %3).")
+        return badInput(GenerationService::tr("The duration must be between %1 and %2 seconds (got %3).")
                             .arg(kMinSeconds)
                             .arg(kMaxSeconds)
                             .arg(seconds));
     return {};
 }
 
-Status checkChoice(const QString &what, const QString &value, const QStringList &allowed)
+// `message` holds %1 for the allowed values and %2 for the value given.
+Status checkChoice(const QString &message, const QString &value, const QStringList &allowed)
 {
     if (!allowed.contains(value))
-        return badInput(QStringLiteral("The %1 must be one of %2 (got \"%3\").")
-                            .arg(what, allowed.join(QStringLiteral(", ")), value));
+        return badInput(message.arg(allowed.join(QStringLiteral(", ")), value));
     return {};
 }
 
@@ -58,13 +59,13 @@ QString kindName(JobKind kind)
 {
     switch (kind) {
         case JobKind::GenerateText:
-            return QStringLiteral("text-to-video");
+            return GenerationService::tr("text-to-video");
         case JobKind::GenerateImage:
-            return QStringLiteral("image-to-video");
+            return GenerationService::tr("image-to-video");
         case JobKind::GenerateStoryboard:
-            return QStringLiteral("storyboards");
+            return GenerationService::tr("storyboards");
         case JobKind::GenerateExplainer:
-            return QStringLiteral("explainer videos");
+            return GenerationService::tr("explainer videos");
         default:
             return toText(kind);
     }
@@ -74,7 +75,7 @@ QString kindName(JobKind kind)
 Result<Dialect> checkedDialect(const Catalog &catalog, RowId accountId, JobKind kind)
 {
     Dialect dialect = Dialect::Local;
-    QString name = QStringLiteral("The local provider");
+    QString name = GenerationService::tr("The local provider");
     if (accountId > 0) {
         Result<ProviderAccount> account = AccountStore(catalog).load(accountId);
         if (!account)
@@ -84,7 +85,7 @@ Result<Dialect> checkedDialect(const Catalog &catalog, RowId accountId, JobKind 
     }
     if (!supportedKinds(dialect).contains(kind))
         return badInput(
-            QStringLiteral("%1 cannot make %2; choose another account.").arg(name, kindName(kind)));
+            GenerationService::tr("%1 cannot make %2; choose another account.").arg(name, kindName(kind)));
     return dialect;
 }
 
@@ -94,12 +95,12 @@ Result<GenerationPlan> GenerationService::plan(const VideoForm &form)
 {
     const QString prompt = form.prompt.trimmed();
     if (prompt.isEmpty())
-        return badInput(QStringLiteral("Describe the video: the prompt is empty."));
+        return badInput(GenerationService::tr("Describe the video: the prompt is empty."));
     if (Status seconds = checkSeconds(form.seconds); !seconds)
         return seconds.failure();
-    if (Status resolution =
-            checkChoice(QStringLiteral("resolution"), form.resolution,
-                        {QStringLiteral("480p"), QStringLiteral("720p"), QStringLiteral("1080p")});
+    if (Status resolution = checkChoice(
+            GenerationService::tr("The resolution must be one of %1 (got \"%2\")."), form.resolution,
+            {QStringLiteral("480p"), QStringLiteral("720p"), QStringLiteral("1080p")});
         !resolution)
         return resolution.failure();
 
@@ -112,21 +113,21 @@ Result<GenerationPlan> GenerationService::plan(const VideoForm &form)
         plan.params.insert(QStringLiteral("lookId"), form.lookId);
     if (form.imagePath.isEmpty()) {
         plan.kind = JobKind::GenerateText;
-        plan.title = titleFrom(QStringLiteral("Video: "), prompt);
+        plan.title = titleFrom(GenerationService::tr("Video: %1"), prompt);
         return plan;
     }
     const QFileInfo image(form.imagePath);
     if (!image.exists())
-        return badInput(QStringLiteral("The image %1 does not exist.").arg(form.imagePath));
+        return badInput(GenerationService::tr("The image %1 does not exist.").arg(form.imagePath));
     if (!image.isFile() || !image.isReadable())
-        return badInput(QStringLiteral("The image %1 is not a readable file.").arg(form.imagePath));
+        return badInput(GenerationService::tr("The image %1 is not a readable file.").arg(form.imagePath));
     // By content, not by extension: a renamed text file is refused here, not by the provider.
     QImageReader reader(image.absoluteFilePath());
     if (!reader.canRead())
-        return badInput(
-            QStringLiteral("%1 is not an image (PNG, JPEG or WebP, for example).").arg(image.fileName()));
+        return badInput(GenerationService::tr("%1 is not an image (PNG, JPEG or WebP, for example).")
+                            .arg(image.fileName()));
     plan.kind = JobKind::GenerateImage;
-    plan.title = titleFrom(QStringLiteral("Image video: "), prompt);
+    plan.title = titleFrom(GenerationService::tr("Image video: %1"), prompt);
     plan.params.insert(QStringLiteral("image"), image.absoluteFilePath());
     return plan;
 }
@@ -136,24 +137,25 @@ Result<GenerationPlan> GenerationService::plan(const ExplainerForm &form)
     const QString topic = form.topic.trimmed();
     const QString context = form.context.trimmed();
     if (topic.isEmpty())
-        return badInput(QStringLiteral("Name the explainer's topic: it is empty."));
+        return badInput(GenerationService::tr("Name the explainer's topic: it is empty."));
     if (context.isEmpty())
         return badInput(
-            QStringLiteral("Give the explainer some context (who it is for, what to cover): it "
-                           "is empty."));
+            GenerationService::tr("Give the explainer some context (who it is for, what to cover): it "
+                                  "is empty."));
+
     if (Status quality =
-            checkChoice(QStringLiteral("quality"), form.quality,
+            checkChoice(GenerationService::tr("The quality must be one of %1 (got \"%2\")."), form.quality,
                         {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")});
         !quality)
         return quality.failure();
     if (Status priority =
-            checkChoice(QStringLiteral("priority"), form.priority,
+            checkChoice(GenerationService::tr("The priority must be one of %1 (got \"%2\")."), form.priority,
                         {QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high")});
         !priority)
         return priority.failure();
     GenerationPlan plan;
     plan.kind = JobKind::GenerateExplainer;
-    plan.title = titleFrom(QStringLiteral("Explainer: "), topic);
+    plan.title = titleFrom(GenerationService::tr("Explainer: %1"), topic);
     plan.params = QJsonObject{{QStringLiteral("topic"), topic},
                               {QStringLiteral("context"), context},
                               {QStringLiteral("quality"), form.quality},
@@ -165,15 +167,15 @@ Result<GenerationPlan> GenerationService::plan(const StoryboardForm &form)
 {
     const QString prompt = form.prompt.trimmed();
     if (prompt.isEmpty())
-        return badInput(QStringLiteral("Describe the story: the prompt is empty."));
+        return badInput(GenerationService::tr("Describe the story: the prompt is empty."));
     if (Status seconds = checkSeconds(form.seconds); !seconds)
         return seconds.failure();
     const QString style = form.style.trimmed();
     if (style.isEmpty())
-        return badInput(QStringLiteral("Choose a style for the storyboard (for example cinematic)."));
+        return badInput(GenerationService::tr("Choose a style for the storyboard (for example cinematic)."));
     GenerationPlan plan;
     plan.kind = JobKind::GenerateStoryboard;
-    plan.title = titleFrom(QStringLiteral("Storyboard: "), prompt);
+    plan.title = titleFrom(GenerationService::tr("Storyboard: %1"), prompt);
     plan.params = QJsonObject{{QStringLiteral("prompt"), prompt},
                               {QStringLiteral("seconds"), form.seconds},
                               {QStringLiteral("style"), style},

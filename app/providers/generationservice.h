@@ -5,6 +5,7 @@
 #include "provider.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -53,6 +54,8 @@ struct GenerationPlan
 // clear message), prices it, and submits it to the queue with its cost estimate.
 class GenerationService final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::GenerationService)
+
 public:
     GenerationService(const Catalog &catalog, JobQueue &queue) : m_catalog(catalog), m_queue(queue) {}
 

@@ -71,7 +71,7 @@ RemoteJob::~RemoteJob()
 
 void RemoteJob::begin()
 {
-    report(0.0, QStringLiteral("connecting"));
+    report(0.0, tr("connecting"));
     QPointer<RemoteJob> self(this);
     m_hub.provider(m_job.accountId, [self](ProviderResult<Provider *> provider) {
         if (!self || self->m_finished)
@@ -92,12 +92,12 @@ void RemoteJob::onProvider(Provider *provider)
         return;
     }
     if (m_cancelRequested && m_job.remoteId.isEmpty()) {
-        finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        finish(Failure{tr("cancelled"), FailureKind::Cancelled});
         return;
     }
     if (!m_job.remoteId.isEmpty()) {
         qCInfo(lcRemoteJob) << "job" << m_job.id << "resumes polling its remote job";
-        report(kCreated, QStringLiteral("resuming"));
+        report(kCreated, tr("resuming"));
         if (m_cancelRequested)
             cancelRemote();
         else
@@ -110,7 +110,7 @@ void RemoteJob::onProvider(Provider *provider)
 void RemoteJob::startDownload()
 {
     if (m_cancelRequested) {
-        finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        finish(Failure{tr("cancelled"), FailureKind::Cancelled});
         return;
     }
     const RowId videoId = m_job.params.value(QStringLiteral("videoId")).toInteger();
@@ -167,7 +167,7 @@ void RemoteJob::create()
         }
         request.params.insert(QStringLiteral("remoteLookId"), look->remoteId);
     }
-    report(0.01, QStringLiteral("sending"));
+    report(0.01, tr("sending"));
     QPointer<RemoteJob> self(this);
     m_provider->create(request, [self](ProviderResult<CreatedJob> created) {
         if (self && !self->m_finished)
@@ -196,7 +196,7 @@ void RemoteJob::onCreated(const ProviderResult<CreatedJob> &created)
         cancelRemote();
         return;
     }
-    report(kCreated, QStringLiteral("queued at the provider"));
+    report(kCreated, tr("queued at the provider"));
     watch();
 }
 
@@ -223,12 +223,12 @@ void RemoteJob::onState(const ProviderResult<RemoteState> &state)
     const RemoteState &now = *state;
     switch (now.phase) {
         case RemoteState::Phase::Queued:
-            report(kCreated, QStringLiteral("waiting at the provider"), now.etaSeconds);
+            report(kCreated, tr("waiting at the provider"), now.etaSeconds);
             return;
         case RemoteState::Phase::Running: {
             const double fraction =
                 now.progress >= 0.0 ? kCreated + kRemoteShare * qBound(0.0, now.progress, 1.0) : m_fraction;
-            report(fraction, now.stage.isEmpty() ? QStringLiteral("generating") : now.stage, now.etaSeconds);
+            report(fraction, now.stage.isEmpty() ? tr("generating") : now.stage, now.etaSeconds);
             return;
         }
         case RemoteState::Phase::Succeeded:
@@ -250,7 +250,7 @@ void RemoteJob::onState(const ProviderResult<RemoteState> &state)
 
 void RemoteJob::fetchResult()
 {
-    report(m_job.kind == JobKind::Download ? 0.02 : kFetched, QStringLiteral("fetching the result"));
+    report(m_job.kind == JobKind::Download ? 0.02 : kFetched, tr("fetching the result"));
     QPointer<RemoteJob> self(this);
     const QString remoteId = m_job.kind == JobKind::Download ? m_resultId : m_job.remoteId;
     m_provider->result(remoteId, [self, tries = 0](ProviderResult<RemoteResult> result) mutable {
@@ -305,7 +305,7 @@ void RemoteJob::downloadNext()
     request.url = file.url;
     if (file.sendToken)
         request.bearerToken = m_hub.token(m_job.accountId);
-    request.what = QStringLiteral("download the result");
+    request.what = tr("download the result");
     request.transferTimeout = std::chrono::seconds(60);
     const int index = m_nextFile;
     const double count = files.size();
@@ -317,7 +317,7 @@ void RemoteJob::downloadNext()
                 return;
             const double part = total > 0 ? double(received) / double(total) : 0.0;
             self->report(self->m_downloadFrom + self->m_downloadShare * (index + part) / count,
-                         QStringLiteral("downloading"));
+                         tr("downloading"));
         },
         [self, file, path](ProviderResult<qint64> done) {
             if (!self || self->m_finished)
@@ -345,7 +345,7 @@ void RemoteJob::downloadNext()
 
 void RemoteJob::storeDownloads()
 {
-    report(0.98, QStringLiteral("checking the result"));
+    report(0.98, tr("checking the result"));
     const MediaStore media = m_studio.media();  // a copy: the worker may outlive this job
     const QList<QPair<RemoteFile, QString>> downloaded = m_downloaded;
     QPointer<RemoteJob> self(this);
@@ -395,7 +395,7 @@ void RemoteJob::onStored(const Result<QList<StoredFile>> &stored)
         return;
     }
     if (m_cancelRequested) {
-        finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        finish(Failure{tr("cancelled"), FailureKind::Cancelled});
         return;
     }
     finish(importRemoteResult(m_studio.catalog(), m_studio.media(), m_job, m_result, *stored));
@@ -410,7 +410,7 @@ void RemoteJob::cancel()
         // Only our download stops: the provider's video is left alone (cancel() would delete it).
         if (m_call)
             std::exchange(m_call, nullptr)->cancel();
-        finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        finish(Failure{tr("cancelled"), FailureKind::Cancelled});
         return;
     }
     // Before the provider answered a creation, the cancel waits for it (onCreated), so a job the
@@ -428,7 +428,7 @@ void RemoteJob::cancelRemote()
         std::exchange(m_call, nullptr)->cancel();
         return;
     }
-    report(m_fraction, QStringLiteral("cancelling"));
+    report(m_fraction, tr("cancelling"));
     QPointer<RemoteJob> self(this);
     m_provider->cancel(m_job.remoteId, [self](ProviderResult<Done> done) {
         if (!self || self->m_finished)
@@ -436,7 +436,7 @@ void RemoteJob::cancelRemote()
         if (!done)
             qCWarning(lcRemoteJob) << "job" << self->m_job.id
                                    << "cancel at the provider:" << done.error().message;
-        self->finish(Failure{QStringLiteral("cancelled"), FailureKind::Cancelled});
+        self->finish(Failure{tr("cancelled"), FailureKind::Cancelled});
     });
 }
 

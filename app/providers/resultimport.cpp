@@ -10,6 +10,7 @@
 #include "videostore.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -20,6 +21,11 @@
 
 namespace storyreel {
 namespace {
+
+struct ResultImport
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::ResultImport)
+};
 
 VideoKind videoKindOf(JobKind kind)
 {
@@ -60,7 +66,7 @@ Result<JobOutput> importVideo(const Catalog &catalog, const MediaStore &media, c
 {
     const auto [video, poster] = videoAndPoster(files);
     if (!video)
-        return Failure{QStringLiteral("The provider finished the job but sent no video.")};
+        return Failure{ResultImport::tr("The provider finished the job but sent no video.")};
     const VideoStore videos(catalog);
     Result<std::optional<Video>> existing = videos.findByRemote(job.accountId, job.remoteId);
     if (!existing)
@@ -118,12 +124,12 @@ Result<JobOutput> importDownload(const Catalog &catalog, const MediaStore &media
 {
     const auto [video, poster] = videoAndPoster(files);
     if (!video)
-        return Failure{QStringLiteral("The provider sent no video to download.")};
+        return Failure{ResultImport::tr("The provider sent no video to download.")};
     const VideoStore videos(catalog);
     Result<Video> loaded = videos.load(job.params.value(QStringLiteral("videoId")).toInteger());
     if (!loaded)
         return Failure{
-            QStringLiteral("The video to download is no longer in the library: %1").arg(loaded.error())};
+            ResultImport::tr("The video to download is no longer in the library: %1").arg(loaded.error())};
     Video row = *loaded;
     row.filePath = video->mediaPath;
     row.mediaSha256 = QFileInfo(video->mediaPath).completeBaseName();
@@ -178,7 +184,7 @@ Result<JobOutput> importStoryboard(const Catalog &catalog, const Job &job, const
         board.scenes << scene;
     }
     if (board.scenes.isEmpty())
-        return Failure{QStringLiteral("The provider finished the storyboard but sent no scenes.")};
+        return Failure{ResultImport::tr("The provider finished the storyboard but sent no scenes.")};
     Result<RowId> created = boards.create(board);
     if (!created)
         return created.failure();
@@ -196,15 +202,15 @@ Result<StoredFile> storeDownloadedFile(const MediaStore &media, const RemoteFile
     if (file.role == RemoteFile::Role::Video) {
         Result<MediaInfo> info = probeMedia(downloadPath);
         if (!info)
-            return Failure{QStringLiteral("The provider's video cannot be played: %1").arg(info.error())};
+            return Failure{ResultImport::tr("The provider's video cannot be played: %1").arg(info.error())};
         if (!info->hasVideo())
-            return Failure{QStringLiteral("The provider's video has no picture.")};
+            return Failure{ResultImport::tr("The provider's video has no picture.")};
         stored.info = *info;
     } else {
         QImageReader reader(downloadPath);
         if (!reader.canRead())
             return Failure{
-                QStringLiteral("The provider's image cannot be read: %1").arg(reader.errorString())};
+                ResultImport::tr("The provider's image cannot be read: %1").arg(reader.errorString())};
     }
     Result<QString> path = media.addFile(downloadPath);
     if (!path)
@@ -224,7 +230,7 @@ Result<StoredFile> storePosterFrame(const MediaStore &media, const StoredFile &v
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     if (!frame->save(&buffer, "JPG", 85))
-        return Failure{QStringLiteral("The poster frame could not be encoded.")};
+        return Failure{ResultImport::tr("The poster frame could not be encoded.")};
     Result<QString> path = media.addBytes(jpeg, QStringLiteral("jpg"));
     if (!path)
         return path.failure();

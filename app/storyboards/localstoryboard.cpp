@@ -96,7 +96,7 @@ Result<JobOutput> LocalStoryboardRunner::run(const Job &job, const MediaControl 
         fromText<Aspect>(job.params.value(QStringLiteral("aspect")).toString()).value_or(form.aspect);
     if (Result<GenerationPlan> plan = GenerationService::plan(form); !plan)
         return plan.failure();
-    control.report(0.1, QStringLiteral("drawing scenes"));
+    control.report(0.1, QCoreApplication::translate("LocalStoryboard", "drawing scenes"));
     Result<RowId> id = createLocalStoryboard(m_catalog, m_location, form);
     if (!id)
         return id.failure();

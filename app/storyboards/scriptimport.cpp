@@ -2,6 +2,7 @@
 
 #include "storyboardstore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -10,6 +11,11 @@
 
 namespace storyreel::script {
 namespace {
+
+struct ScriptImport
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::script::ScriptImport)
+};
 
 constexpr qint64 kMaxScriptBytes = 1024 * 1024;
 constexpr int kTitleWords = 6;
@@ -57,8 +63,9 @@ Result<QList<Scene>> scenesFromScript(const QString &text)
 {
     const QStringList blocks = paragraphs(text);
     if (blocks.isEmpty())
-        return Failure{QStringLiteral("The script is empty: write or paste at least one paragraph "
-                                      "(one scene per paragraph, separated by blank lines)."),
+        return Failure{ScriptImport::tr("The script is empty: write or paste at least one paragraph "
+                                        "(one scene per paragraph, separated by blank lines)."),
+
                        FailureKind::BadInput};
     QList<Scene> scenes;
     for (const QString &block : blocks) {
@@ -81,24 +88,24 @@ QString titleFromScript(const QString &text)
         title.chop(1);
     if (words.size() > kTitleWords)
         title += QChar(0x2026);
-    return title.isEmpty() ? QStringLiteral("Untitled storyboard") : title;
+    return title.isEmpty() ? ScriptImport::tr("Untitled storyboard") : title;
 }
 
 Result<QString> readScriptFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
+        return Failure{ScriptImport::tr("Cannot read %1: %2").arg(path, file.errorString()),
                        FailureKind::BadInput};
     if (file.size() > kMaxScriptBytes)
         return Failure{
-            QStringLiteral("%1 is larger than 1 MiB; a script is plain text of a few pages.").arg(path),
+            ScriptImport::tr("%1 is larger than 1 MiB; a script is plain text of a few pages.").arg(path),
             FailureKind::BadInput};
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError() || bytes.contains('\0'))
-        return Failure{QStringLiteral("%1 is not a UTF-8 text file.").arg(path), FailureKind::BadInput};
+        return Failure{ScriptImport::tr("%1 is not a UTF-8 text file.").arg(path), FailureKind::BadInput};
     return text;
 }
 

@@ -60,9 +60,10 @@ Result<ExportPreset> presetFor(const QString &format, const QString &quality)
 {
     std::optional<ExportPreset> preset = ExportPreset::parse(format, quality);
     if (!preset)
-        return Failure{QStringLiteral("Unknown export preset %1 / %2: choose mp4, webm or mov and low, "
-                                      "medium or high.")
+        return Failure{StoryboardActions::tr("Unknown export preset %1 / %2: choose mp4, webm or mov and "
+                                             "low, medium or high.")
                            .arg(format, quality),
+
                        FailureKind::BadInput};
     return *preset;
 }

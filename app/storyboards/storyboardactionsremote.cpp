@@ -105,7 +105,7 @@ void StoryboardActions::refineRemotely(StoryboardDocument &document, int row, co
                     request.url = image->url;
                     if (image->sendToken)
                         request.bearerToken = hub->token(board.accountId);
-                    request.what = QStringLiteral("download the refined scene image");
+                    request.what = tr("download the refined scene image");
                     hub->http().download(
                         request, path, image->acceptedTypes, {}, [=](ProviderResult<qint64> fetched) {
                             if (!fetched) {
@@ -214,7 +214,7 @@ void StoryboardActions::pollRemoteRender(RowId storyboardId)
                 request.url = video->url;
                 if (video->sendToken)
                     request.bearerToken = self->m_hub->token(board.accountId);
-                request.what = QStringLiteral("download the rendered video");
+                request.what = tr("download the rendered video");
                 current->call = self->m_hub->http().download(
                     request, partial, video->acceptedTypes, {},
                     [self, id, partial](ProviderResult<qint64> got) {

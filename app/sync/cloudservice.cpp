@@ -129,12 +129,12 @@ namespace {
 QString checkSettings(const StorageAccount &storage)
 {
     if (storage.name.trimmed().isEmpty())
-        return QObject::tr("The storage needs a name.");
+        return CloudService::tr("The storage needs a name.");
     const QUrl endpoint(storage.endpoint);
     if (!endpoint.isValid() ||
         (endpoint.scheme() != QLatin1String("http") && endpoint.scheme() != QLatin1String("https")) ||
         endpoint.host().isEmpty())
-        return QObject::tr(
+        return CloudService::tr(
             "The endpoint must be an http:// or https:// address, e.g. https://s3.eu-west-1.amazonaws.com.");
     return s3::validate(StorageConnector::locationOf(storage));
 }

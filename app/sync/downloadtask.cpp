@@ -47,20 +47,19 @@ QString DownloadTask::partialPath() const
 void DownloadTask::begin()
 {
     if (m_key.isEmpty())
-        return finish(Failure{QObject::tr("The download job lacks its object key")});
-    m_context.progress(0.0, QStringLiteral("connecting"), -1);
-    m_connector->connect(
-        m_job.params.value(QStringLiteral("storageId")).toInteger(),
-        [weak = weak_from_this()](Result<std::shared_ptr<s3::Client>> client) {
-            std::shared_ptr<DownloadTask> self = weak.lock();
-            if (!self || self->m_finished)
-                return;
-            if (!client)
-                return self->finish(client.failure());
-            if (self->m_cancelled)
-                return self->finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
-            self->onConnected(*client);
-        });
+        return finish(Failure{tr("The download job lacks its object key")});
+    m_context.progress(0.0, tr("connecting"), -1);
+    m_connector->connect(m_job.params.value(QStringLiteral("storageId")).toInteger(),
+                         [weak = weak_from_this()](Result<std::shared_ptr<s3::Client>> client) {
+                             std::shared_ptr<DownloadTask> self = weak.lock();
+                             if (!self || self->m_finished)
+                                 return;
+                             if (!client)
+                                 return self->finish(client.failure());
+                             if (self->m_cancelled)
+                                 return self->finish(Failure{tr("cancelled"), FailureKind::Cancelled});
+                             self->onConnected(*client);
+                         });
 }
 
 void DownloadTask::onConnected(std::shared_ptr<s3::Client> client)
@@ -69,7 +68,7 @@ void DownloadTask::onConnected(std::shared_ptr<s3::Client> client)
     QDir().mkpath(QFileInfo(partialPath()).absolutePath());
     if (const qint64 already = QFileInfo(partialPath()).size(); already > 0)
         qCInfo(lcDownload) << "job" << m_job.id << "resuming the download at" << already << "bytes";
-    m_progress.emplace(QObject::tr("downloading"), m_expectedSize);
+    m_progress.emplace(tr("downloading"), m_expectedSize);
     std::weak_ptr<DownloadTask> weak = weak_from_this();
     m_call = m_client->download(
         m_key, partialPath(),
@@ -79,7 +78,7 @@ void DownloadTask::onConnected(std::shared_ptr<s3::Client> client)
                 return;
             if (total > 0 && self->m_expectedSize < 0) {
                 self->m_expectedSize = total;
-                self->m_progress.emplace(QObject::tr("downloading"), total);
+                self->m_progress.emplace(tr("downloading"), total);
             }
             if (self->m_progress->update(received))
                 self->m_context.progress(self->m_progress->fraction(), self->m_progress->stage(),
@@ -96,7 +95,7 @@ void DownloadTask::onDownloaded(ProviderResult<qint64> result)
     m_call.reset();
     if (m_cancelled || (!result.ok() && result.error().kind == ProviderErrorKind::Cancelled)) {
         QFile::remove(partialPath());
-        return finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
+        return finish(Failure{tr("cancelled"), FailureKind::Cancelled});
     }
     if (!result.ok()) {
         if (std::optional<std::chrono::milliseconds> delay =
@@ -109,12 +108,10 @@ void DownloadTask::onDownloaded(ProviderResult<qint64> result)
     }
     if (m_expectedSize >= 0 && result.value() != m_expectedSize) {
         QFile::remove(partialPath());
-        return finish(Failure{QObject::tr("%1 arrived with %2 bytes instead of %3")
-                                  .arg(m_key)
-                                  .arg(result.value())
-                                  .arg(m_expectedSize)});
+        return finish(Failure{
+            tr("%1 arrived with %2 bytes instead of %3").arg(m_key).arg(result.value()).arg(m_expectedSize)});
     }
-    m_context.progress(1.0, QStringLiteral("checking the file"), 0);
+    m_context.progress(1.0, tr("checking the file"), 0);
     // Hashing is long for a large file: off the GUI thread.
     QThreadPool::globalInstance()->start(
         [weak = weak_from_this(), path = partialPath(), receiver = QCoreApplication::instance()] {
@@ -133,17 +130,16 @@ void DownloadTask::place(const Result<QString> &checked)
 {
     if (m_cancelled) {
         QFile::remove(partialPath());
-        return finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
+        return finish(Failure{tr("cancelled"), FailureKind::Cancelled});
     }
     if (!checked)
         return finish(checked.failure());
     const QString expected = m_job.params.value(QStringLiteral("sha256")).toString();
     if (!expected.isEmpty() && expected != *checked) {
         QFile::remove(partialPath());
-        return finish(
-            Failure{QObject::tr("%1 does not match the content that was uploaded (SHA-256 differs); "
-                                "the download was discarded")
-                        .arg(m_key)});
+        return finish(Failure{tr("%1 does not match the content that was uploaded (SHA-256 differs); "
+                                 "the download was discarded")
+                                  .arg(m_key)});
     }
     const RowId videoId = m_job.params.value(QStringLiteral("videoId")).toInteger();
     const QString destination = m_job.params.value(QStringLiteral("destination")).toString();
@@ -152,7 +148,7 @@ void DownloadTask::place(const Result<QString> &checked)
     if (!destination.isEmpty()) {
         QFile::remove(destination);
         if (!QFile::rename(partialPath(), destination))
-            return finish(Failure{QObject::tr("Cannot move the download to %1").arg(destination)});
+            return finish(Failure{tr("Cannot move the download to %1").arg(destination)});
         output.path = destination;
     } else {
         const QString extension =
@@ -207,7 +203,7 @@ void DownloadTask::cancel()
     if (m_call)
         m_call->cancel();  // onDownloaded removes the partial file and reports
     else if (m_client && !m_progress)
-        finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
+        finish(Failure{tr("cancelled"), FailureKind::Cancelled});
 }
 
 }  // namespace storyreel

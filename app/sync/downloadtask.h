@@ -6,6 +6,8 @@
 #include "s3client.h"
 #include "transferprogress.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -21,6 +23,8 @@ class TransferRunner;
 // fails; a cancel deletes it too.
 class DownloadTask final : public RemoteExecution, public std::enable_shared_from_this<DownloadTask>
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::DownloadTask)
+
 public:
     DownloadTask(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
                  TransferRunner &runner, DataLocation location, Job job, RemoteJobContext context);

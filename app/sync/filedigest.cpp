@@ -2,6 +2,7 @@
 
 #include "mediacontrol.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <openssl/evp.h>
@@ -10,6 +11,11 @@
 
 namespace storyreel {
 namespace {
+
+struct FileHashing
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::FileHashing)
+};
 
 using Digest = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
@@ -35,20 +41,20 @@ Result<FileDigest> digestFile(const QString &path, const MediaControl *control)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+        return Failure{FileHashing::tr("cannot read %1: %2").arg(path, file.errorString()),
                        FailureKind::BadInput};
     Digest sha = makeDigest(EVP_sha256());
     Digest md5 = makeDigest(EVP_md5());
     if (!sha || !md5)
-        return Failure{QStringLiteral("cannot hash %1: OpenSSL refused the digests").arg(path)};
+        return Failure{FileHashing::tr("cannot hash %1: OpenSSL refused the digests").arg(path)};
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     FileDigest digest;
     for (;;) {
         if (control && control->cancelled())
-            return Failure{QStringLiteral("cancelled"), FailureKind::Cancelled};
+            return Failure{FileHashing::tr("cancelled"), FailureKind::Cancelled};
         const qint64 read = file.read(buffer.data(), buffer.size());
         if (read < 0)
-            return Failure{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            return Failure{FileHashing::tr("cannot read %1: %2").arg(path, file.errorString())};
         if (read == 0)
             break;
         EVP_DigestUpdate(sha.get(), buffer.constData(), size_t(read));

@@ -30,22 +30,22 @@ void StorageConnector::connect(RowId storageId, Connected done) const
 void StorageConnector::connect(const StorageAccount &storage, Connected done) const
 {
     // The connector stays while the keychain answers, even if its service went meanwhile.
-    m_credentials.read(storage.credentialKey(), [self = shared_from_this(), storage,
-                                                 done](const CredentialResult &result) {
-        if (result.outcome == CredentialResult::Outcome::NotFound)
-            return done(Failure{QObject::tr("The keychain has no access keys for storage \"%1\": enter them "
-                                            "in Settings › Cloud Storage.")
-                                    .arg(storage.name)});
-        if (!result.ok())
-            return done(Failure{
-                QObject::tr("Cannot read the keys of storage \"%1\": %2").arg(storage.name, result.message)});
-        const std::optional<s3::Keys> keys = decodeKeys(result.secret);
-        if (!keys)
-            return done(Failure{QObject::tr("The keychain entry of storage \"%1\" is not readable: enter its "
-                                            "keys again in Settings › Cloud Storage.")
-                                    .arg(storage.name)});
-        done(self->clientFor(storage, *keys));
-    });
+    m_credentials.read(
+        storage.credentialKey(), [self = shared_from_this(), storage, done](const CredentialResult &result) {
+            if (result.outcome == CredentialResult::Outcome::NotFound)
+                return done(Failure{tr("The keychain has no access keys for storage \"%1\": enter them "
+                                       "in Settings › Cloud Storage.")
+                                        .arg(storage.name)});
+            if (!result.ok())
+                return done(Failure{
+                    tr("Cannot read the keys of storage \"%1\": %2").arg(storage.name, result.message)});
+            const std::optional<s3::Keys> keys = decodeKeys(result.secret);
+            if (!keys)
+                return done(Failure{tr("The keychain entry of storage \"%1\" is not readable: enter its "
+                                       "keys again in Settings › Cloud Storage.")
+                                        .arg(storage.name)});
+            done(self->clientFor(storage, *keys));
+        });
 }
 
 std::shared_ptr<s3::Client> StorageConnector::clientFor(const StorageAccount &storage,

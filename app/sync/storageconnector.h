@@ -4,6 +4,7 @@
 #include "s3types.h"
 #include "storage.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -25,6 +26,8 @@ class Client;
 // keychain (kept there as one JSON secret under StorageAccount::credentialKey()).
 class StorageConnector final : public std::enable_shared_from_this<StorageConnector>
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::StorageConnector)
+
 public:
     // The HTTP client is shared: the S3 clients made here keep it alive while they are in use.
     StorageConnector(const Catalog &catalog, CredentialStore &credentials, std::shared_ptr<HttpClient> http);

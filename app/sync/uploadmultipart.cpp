@@ -20,10 +20,10 @@ void UploadTask::startMultipart()
 {
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return failWith(QObject::tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
+        return failWith(tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
     m_partCount = int((m_digest.size + m_tuning.partSize - 1) / m_tuning.partSize);
     if (m_partCount > 10000)
-        return failWith(QObject::tr("%1 is too large for parts of %2 bytes (S3 allows 10,000 parts)")
+        return failWith(tr("%1 is too large for parts of %2 bytes (S3 allows 10,000 parts)")
                             .arg(m_path)
                             .arg(m_tuning.partSize));
     if (m_job.remoteId.isEmpty())
@@ -35,7 +35,7 @@ void UploadTask::startMultipart()
 
 void UploadTask::createUpload()
 {
-    m_context.progress(0.0, QStringLiteral("starting the upload"), -1);
+    m_context.progress(0.0, tr("starting the upload"), -1);
     track(m_client->createMultipart(
         m_key, m_job.params.value(QStringLiteral("contentType")).toString().toLatin1(), metadata(),
         guarded<QString>([](UploadTask &self, ProviderResult<QString> result) {
@@ -114,8 +114,7 @@ void UploadTask::sendPart(int number)
     if (m_file.seek(qint64(number - 1) * m_tuning.partSize))
         data = m_file.read(length);
     if (data.size() != length)
-        return failWith(
-            QObject::tr("Cannot read part %1 of %2: %3").arg(number).arg(m_path, m_file.errorString()));
+        return failWith(tr("Cannot read part %1 of %2: %3").arg(number).arg(m_path, m_file.errorString()));
     m_inFlightSent.insert(number, 0);
     std::weak_ptr<UploadTask> weak = weak_from_this();
     const QString uploadId = m_uploadId;
@@ -158,7 +157,7 @@ void UploadTask::complete()
     if (m_completing)
         return;
     m_completing = true;
-    m_context.progress(1.0, QStringLiteral("assembling the object"), 0);
+    m_context.progress(1.0, tr("assembling the object"), 0);
     QList<s3::UploadedPart> parts;
     for (int number = 1; number <= m_partCount; ++number) {
         const StoredPart &part = m_done[number];
@@ -189,7 +188,7 @@ void UploadTask::cleanUpAfterCancel()
         CloudObjectStore store(self->m_catalog);
         (void)store.clearParts(self->m_job.id);
         (void)store.removePending(self->m_objectId);
-        self->finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
+        self->finish(Failure{tr("cancelled"), FailureKind::Cancelled});
     };
     if (!m_uploadId.isEmpty()) {
         // Nothing of an aborted multipart upload is ever visible; servers that cannot abort (s3rver

@@ -57,26 +57,25 @@ void UploadTask::track(std::shared_ptr<HttpCall> call)
 void UploadTask::begin()
 {
     if (m_path.isEmpty() || m_key.isEmpty() || m_objectId == 0)
-        return failWith(QObject::tr("The upload job lacks its file, key or object"));
-    m_context.progress(0.0, QStringLiteral("connecting"), -1);
-    m_connector->connect(
-        m_job.params.value(QStringLiteral("storageId")).toInteger(),
-        [weak = weak_from_this()](Result<std::shared_ptr<s3::Client>> client) {
-            std::shared_ptr<UploadTask> self = weak.lock();
-            if (!self || self->m_finished)
-                return;
-            if (!client)
-                return self->failWith(client.error());
-            if (self->m_cancelled)
-                return self->finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
-            self->onConnected(*client);
-        });
+        return failWith(tr("The upload job lacks its file, key or object"));
+    m_context.progress(0.0, tr("connecting"), -1);
+    m_connector->connect(m_job.params.value(QStringLiteral("storageId")).toInteger(),
+                         [weak = weak_from_this()](Result<std::shared_ptr<s3::Client>> client) {
+                             std::shared_ptr<UploadTask> self = weak.lock();
+                             if (!self || self->m_finished)
+                                 return;
+                             if (!client)
+                                 return self->failWith(client.error());
+                             if (self->m_cancelled)
+                                 return self->finish(Failure{tr("cancelled"), FailureKind::Cancelled});
+                             self->onConnected(*client);
+                         });
 }
 
 void UploadTask::onConnected(std::shared_ptr<s3::Client> client)
 {
     m_client = std::move(client);
-    m_context.progress(0.0, QStringLiteral("checking the file"), -1);
+    m_context.progress(0.0, tr("checking the file"), -1);
     // Hashing a large file takes a while: off the GUI thread, back here with the answer.
     m_digestControl = std::make_shared<MediaControl>();
     QThreadPool::globalInstance()->start([weak = weak_from_this(), path = m_path, control = m_digestControl,
@@ -95,7 +94,7 @@ void UploadTask::onConnected(std::shared_ptr<s3::Client> client)
 void UploadTask::onDigest(const Result<FileDigest> &digest)
 {
     if (m_cancelled)
-        return finish(Failure{QObject::tr("cancelled"), FailureKind::Cancelled});
+        return finish(Failure{tr("cancelled"), FailureKind::Cancelled});
     if (!digest)
         return failWith(digest.error());
     m_digest = *digest;
@@ -117,7 +116,7 @@ void UploadTask::onDigest(const Result<FileDigest> &digest)
     if (!recorded)
         return failWith(recorded.error());
     m_objectId = *recorded;
-    m_progress.emplace(QObject::tr("uploading"), m_digest.size);
+    m_progress.emplace(tr("uploading"), m_digest.size);
     checkExisting();
 }
 
@@ -128,7 +127,7 @@ s3::Metadata UploadTask::metadata() const
 
 void UploadTask::checkExisting()
 {
-    m_context.progress(0.0, QStringLiteral("looking in the bucket"), -1);
+    m_context.progress(0.0, tr("looking in the bucket"), -1);
     track(m_client->head(m_key, guarded<std::optional<s3::ObjectInfo>>([](UploadTask &self, auto result) {
                              if (!result.ok())
                                  return self.fail(result.error());
@@ -153,10 +152,10 @@ void UploadTask::putWhole()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(QObject::tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return failWith(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     const QByteArray body = file.readAll();
     if (body.size() != m_digest.size)
-        return failWith(QObject::tr("%1 changed while it was being uploaded").arg(m_path));
+        return failWith(tr("%1 changed while it was being uploaded").arg(m_path));
     m_putInFlight = true;
     std::weak_ptr<UploadTask> weak = weak_from_this();
     track(m_client->put(
@@ -181,17 +180,16 @@ void UploadTask::reportBytes(qint64 done)
 
 void UploadTask::verify(const QByteArray &etag)
 {
-    m_context.progress(1.0, QStringLiteral("checking the object"), 0);
-    track(
-        m_client->head(m_key, guarded<std::optional<s3::ObjectInfo>>([etag](UploadTask &self, auto result) {
-                           if (!result.ok())
-                               return self.fail(result.error());
-                           if (!result.value() || result.value()->size != self.m_digest.size)
-                               return self.failWith(
-                                   QObject::tr("The bucket reports a different size for %1 after the upload")
-                                       .arg(self.m_key));
-                           self.finishStored(etag.isEmpty() ? result.value()->etag : etag);
-                       })));
+    m_context.progress(1.0, tr("checking the object"), 0);
+    track(m_client->head(
+        m_key, guarded<std::optional<s3::ObjectInfo>>([etag](UploadTask &self, auto result) {
+            if (!result.ok())
+                return self.fail(result.error());
+            if (!result.value() || result.value()->size != self.m_digest.size)
+                return self.failWith(
+                    tr("The bucket reports a different size for %1 after the upload").arg(self.m_key));
+            self.finishStored(etag.isEmpty() ? result.value()->etag : etag);
+        })));
 }
 
 void UploadTask::finishStored(const QByteArray &etag)
@@ -248,7 +246,7 @@ void UploadTask::cancel()
     if (m_digestControl)
         m_digestControl->cancel();
     cancelCalls();
-    m_context.progress(m_progress ? m_progress->fraction() : 0.0, QStringLiteral("cancelling"), -1);
+    m_context.progress(m_progress ? m_progress->fraction() : 0.0, tr("cancelling"), -1);
     if (!m_client || !m_progress)
         return;  // still connecting or hashing: that path finishes as cancelled
     cleanUpAfterCancel();

@@ -8,6 +8,7 @@
 #include "s3client.h"
 #include "transferprogress.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -29,6 +30,8 @@ class TransferRunner;
 // destroyed with the studio stops quietly and the next start resumes it.
 class UploadTask final : public RemoteExecution, public std::enable_shared_from_this<UploadTask>
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::UploadTask)
+
 public:
     UploadTask(const Catalog &catalog, std::shared_ptr<const StorageConnector> connector,
                TransferRunner &runner, Job job, RemoteJobContext context, TransferTuning tuning);

@@ -42,7 +42,7 @@ thread_local ThreadConnections t_connections;
 
 QString notACatalogMessage(const QString &path, const QString &reason)
 {
-    return QStringLiteral("%1 is not a Storyreel catalog (%2). Choose another data folder with --data-dir.")
+    return Catalog::tr("%1 is not a Storyreel catalog (%2). Choose another data folder with --data-dir.")
         .arg(QDir::toNativeSeparators(path), reason);
 }
 
@@ -95,15 +95,16 @@ Status Catalog::openAtVersion(int targetVersion)
             return Status::failure(existing.error());
         if (*existing > kSchemaVersion) {
             return Status::failure(
-                QStringLiteral("The catalog %1 was written by a newer version of Storyreel (schema %2; this "
-                               "version understands up to %3). It was not changed. Update Storyreel or "
-                               "choose another data folder with --data-dir.")
+                tr("The catalog %1 was written by a newer version of Storyreel (schema %2; this "
+                   "version understands up to %3). It was not changed. Update Storyreel or "
+                   "choose another data folder with --data-dir.")
+
                     .arg(QDir::toNativeSeparators(m_filePath))
                     .arg(*existing)
                     .arg(kSchemaVersion));
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Status::failure(QStringLiteral("Cannot create the data folder %1.")
+        return Status::failure(Catalog::tr("Cannot create the data folder %1.")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
@@ -157,7 +158,7 @@ Status Catalog::openConnection(QSqlDatabase &connection) const
     for (const QString &pragma : pragmas) {
         QSqlQuery query(connection);
         if (!query.exec(pragma))
-            return Status::failure(QStringLiteral("%1 failed: %2").arg(pragma, query.lastError().text()));
+            return Status::failure(tr("%1 failed: %2").arg(pragma, query.lastError().text()));
     }
     return {};
 }
@@ -181,10 +182,10 @@ QString Catalog::metaValue(const QString &key) const
 {
     QSqlQuery query(db());
     if (!sql::prepare(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                      QStringLiteral("read meta")))
+                      Catalog::tr("read meta")))
         return {};
     query.addBindValue(key);
-    if (!sql::exec(query, QStringLiteral("read meta")) || !query.next())
+    if (!sql::exec(query, Catalog::tr("read meta")) || !query.next())
         return {};
     return query.value(0).toString();
 }
@@ -204,7 +205,7 @@ QString Catalog::instanceId() const
 Status Catalog::setMetaValue(const QString &key, const QString &value) const
 {
     QSqlQuery query(db());
-    const QString what = QStringLiteral("write meta %1").arg(key);
+    const QString what = Catalog::tr("write meta %1").arg(key);
     if (Status status = sql::prepare(query,
                                      QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON "
                                                     "CONFLICT(key) DO UPDATE SET value = excluded.value"),

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace storyreel {
 // threads), closed when that thread ends.
 class Catalog final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Catalog)
+
 public:
     static constexpr int kSchemaVersion = 6;
     static constexpr int kBusyTimeoutMs = 5000;

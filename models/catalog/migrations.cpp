@@ -2,6 +2,7 @@
 
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,11 @@
 
 namespace storyreel {
 namespace {
+
+struct Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Migrations)
+};
 
 QString migrationResource(int version)
 {
@@ -43,17 +49,17 @@ Status applyOne(QSqlDatabase &db, int version)
 {
     QFile file(migrationResource(version));
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("migration %1 is missing from this build").arg(version));
+        return Status::failure(Migrations::tr("migration %1 is missing from this build").arg(version));
     const QString script = QString::fromUtf8(file.readAll());
 
     Transaction transaction(db);
     if (!transaction.began())
         return Status::failure(
-            QStringLiteral("could not lock the catalog to migrate it: %1").arg(transaction.beginError()));
+            Migrations::tr("could not lock the catalog to migrate it: %1").arg(transaction.beginError()));
     for (const QString &statement : splitStatements(script)) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
-            return Status::failure(QStringLiteral("migration to schema %1 failed: %2")
+            return Status::failure(Migrations::tr("migration to schema %1 failed: %2")
                                        .arg(version)
                                        .arg(query.lastError().text()));
         }
@@ -62,7 +68,7 @@ Status applyOne(QSqlDatabase &db, int version)
     QSqlQuery bump(db);
     if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
         return Status::failure(
-            QStringLiteral("could not record schema %1: %2").arg(version).arg(bump.lastError().text()));
+            Migrations::tr("could not record schema %1: %2").arg(version).arg(bump.lastError().text()));
     return transaction.commit();
 }
 

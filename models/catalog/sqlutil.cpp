@@ -53,8 +53,9 @@ Status exec(QSqlQuery &query, const QString &what)
 
 Result<int> countRows(QSqlDatabase db, const QString &table)
 {
-    Result<QVariant> value = scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table),
-                                    QStringLiteral("count %1").arg(table));
+    Result<QVariant> value =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), Sql::tr("count %1").arg(table));
+
     if (!value)
         return value.failure();
     return value->toInt();

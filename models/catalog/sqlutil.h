@@ -2,7 +2,9 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,6 +14,12 @@
 // Small helpers every store uses: timestamps as epoch milliseconds, JSON columns, NULL for "none",
 // and prepared statements run in one call with an error message that names what failed.
 namespace storyreel::sql {
+
+// The context of the helpers' own words ("no such row").
+struct Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(storyreel::sql::Sql)
+};
 
 QVariant fromDateTime(const QDateTime &value);  // NULL for an invalid QDateTime
 QDateTime toDateTime(const QVariant &value);
@@ -57,7 +65,7 @@ Status runOne(QSqlDatabase db, const QString &statement, const QString &what, co
     if (Status status = run(query, statement, what, values...); !status)
         return status;
     if (query.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("%1: no such row").arg(what));
+        return Status::failure(Sql::tr("%1: no such row").arg(what));
     return {};
 }
 
@@ -70,7 +78,7 @@ Result<QVariant> scalar(QSqlDatabase db, const QString &statement, const QString
     if (Status status = run(query, statement, what, values...); !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("%1: no result").arg(what)};
+        return Failure{Sql::tr("%1: no result").arg(what)};
     return query.value(0);
 }
 

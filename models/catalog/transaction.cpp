@@ -53,12 +53,12 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(
-            QStringLiteral("cannot commit: the transaction did not begin (%1)").arg(m_beginError));
+            Transaction::tr("cannot commit: the transaction did not begin (%1)").arg(m_beginError));
     QString error;
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(savepointName(m_depth));
     if (!run(m_db, statement, &error))
-        return Status::failure(QStringLiteral("could not save to the catalog: %1").arg(error));
+        return Status::failure(Transaction::tr("could not save to the catalog: %1").arg(error));
     m_active = false;
     t_depthByConnection[m_db.connectionName()] = m_depth;
     return {};

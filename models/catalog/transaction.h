@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace storyreel {
@@ -11,6 +12,8 @@ namespace storyreel {
 // transaction composes into a caller's larger one. Rolls back on destruction unless commit() succeeded.
 class Transaction final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::Transaction)
+
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();

@@ -31,14 +31,10 @@ QString compactTime(const QDateTime &at)
 QString compactDuration(qint64 seconds)
 {
     if (seconds < 60)
-        return QCoreApplication::translate("JobTableModel", "%1 s").arg(seconds);
+        return JobTableModel::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return QCoreApplication::translate("JobTableModel", "%1 min %2 s")
-            .arg(seconds / 60)
-            .arg(seconds % 60);
-    return QCoreApplication::translate("JobTableModel", "%1 h %2 min")
-        .arg(seconds / 3600)
-        .arg(seconds % 3600 / 60);
+        return JobTableModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return JobTableModel::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
 bool isActive(JobStatus status)
@@ -167,7 +163,7 @@ bool JobTableModel::refreshJob(qint64 id)
         // Gone from the catalog (removed elsewhere) is not an error for the view: drop the row.
         Result<QVariant> exists =
             sql::scalar(m_catalog.db(), QStringLiteral("SELECT COUNT(*) FROM jobs WHERE id = ?"),
-                        QStringLiteral("check job %1").arg(id), id);
+                        tr("check job %1").arg(id), id);
         if (exists && exists->toInt() == 0) {
             removeJob(id);
             return true;

@@ -9,10 +9,10 @@
 namespace storyreel::videoitem {
 namespace {
 
-QString tr(const char *text)
+struct VideoItem
 {
-    return QCoreApplication::translate("storyreel::VideoItem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storyreel::videoitem::VideoItem)
+};
 
 // Minutes and seconds: videos are seconds to a few minutes long.
 QString durationText(qint64 ms)
@@ -28,7 +28,7 @@ QString displayText(const Video &video)
     // A generated video often has no title: its prompt's first line stands in, kept short.
     const QString prompt = video.prompt.section(QLatin1Char('\n'), 0, 0).simplified();
     if (prompt.isEmpty())
-        return tr("Video %1").arg(video.id);
+        return VideoItem::tr("Video %1").arg(video.id);
     constexpr int kMaxChars = 60;
     return prompt.size() <= kMaxChars ? prompt : prompt.left(kMaxChars - 1) + QChar(0x2026);
 }
@@ -39,15 +39,15 @@ QString statusLabel(VideoStatus status)
 {
     switch (status) {
         case VideoStatus::Pending:
-            return tr("Pending");
+            return VideoItem::tr("Pending");
         case VideoStatus::Running:
-            return tr("Generating");
+            return VideoItem::tr("Generating");
         case VideoStatus::Succeeded:
-            return tr("Ready");
+            return VideoItem::tr("Ready");
         case VideoStatus::Failed:
-            return tr("Failed");
+            return VideoItem::tr("Failed");
         case VideoStatus::Cancelled:
-            return tr("Cancelled");
+            return VideoItem::tr("Cancelled");
     }
     return {};
 }
@@ -56,17 +56,17 @@ QString kindLabel(VideoKind kind)
 {
     switch (kind) {
         case VideoKind::TextToVideo:
-            return tr("Text to video");
+            return VideoItem::tr("Text to video");
         case VideoKind::ImageToVideo:
-            return tr("Image to video");
+            return VideoItem::tr("Image to video");
         case VideoKind::Storyboard:
-            return tr("Storyboard");
+            return VideoItem::tr("Storyboard");
         case VideoKind::Explainer:
-            return tr("Explainer");
+            return VideoItem::tr("Explainer");
         case VideoKind::Render:
-            return tr("Render");
+            return VideoItem::tr("Render");
         case VideoKind::Import:
-            return tr("Imported");
+            return VideoItem::tr("Imported");
     }
     return {};
 }
@@ -77,13 +77,13 @@ QString cloudLabel(CloudState state)
         case CloudState::LocalOnly:
             return {};
         case CloudState::Uploading:
-            return tr("Uploading");
+            return VideoItem::tr("Uploading");
         case CloudState::InCloud:
-            return tr("In cloud");
+            return VideoItem::tr("In cloud");
         case CloudState::CloudOnly:
-            return tr("Cloud only");
+            return VideoItem::tr("Cloud only");
         case CloudState::Downloading:
-            return tr("Downloading");
+            return VideoItem::tr("Downloading");
     }
     return {};
 }
@@ -102,9 +102,10 @@ QVariant data(const Video &video, int role, const ThumbnailCache &thumbnails)
             return video.prompt.isEmpty() ? displayText(video) : video.prompt;
         case Qt::AccessibleTextRole: {
             const QString cloud = cloudLabel(video.cloud);
-            return cloud.isEmpty() ? tr("Video %1, %2").arg(displayText(video), statusLabel(video.status))
-                                   : tr("Video %1, %2, %3")
-                                         .arg(displayText(video), statusLabel(video.status), cloud.toLower());
+            return cloud.isEmpty()
+                       ? VideoItem::tr("Video %1, %2").arg(displayText(video), statusLabel(video.status))
+                       : VideoItem::tr("Video %1, %2, %3")
+                             .arg(displayText(video), statusLabel(video.status), cloud.toLower());
         }
         case R::IdRole:
             return video.id;

@@ -36,14 +36,14 @@ Result<RowId> AccountStore::create(const ProviderAccount &account) const
         query,
         QStringLiteral("INSERT INTO provider_accounts(name, dialect, base_url, concurrency, balance_unit, "
                        "monthly_budget_micros, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("create account \"%1\"").arg(account.name), account.name, toText(account.dialect),
+        AccountStore::tr("create account \"%1\"").arg(account.name), account.name, toText(account.dialect),
         account.baseUrl, account.concurrency, account.balanceUnit, account.monthlyBudgetMicros,
         sql::fromDateTime(createdAt));
     if (!inserted) {
         // The UNIQUE name is the usual reason; say so rather than quoting SQLite.
         Result<std::optional<ProviderAccount>> existing = findByName(account.name);
         if (existing && existing->has_value())
-            return Failure{QStringLiteral("an account named \"%1\" already exists").arg(account.name)};
+            return Failure{AccountStore::tr("an account named \"%1\" already exists").arg(account.name)};
         return inserted.failure();
     }
     return query.lastInsertId().toLongLong();
@@ -55,12 +55,12 @@ Status AccountStore::update(const ProviderAccount &account) const
         m_catalog.db(),
         QStringLiteral("UPDATE provider_accounts SET name = ?, dialect = ?, base_url = ?, concurrency = ?, "
                        "balance_unit = ?, monthly_budget_micros = ? WHERE id = ?"),
-        QStringLiteral("save account %1").arg(account.id), account.name, toText(account.dialect),
+        AccountStore::tr("save account %1").arg(account.id), account.name, toText(account.dialect),
         account.baseUrl, account.concurrency, account.balanceUnit, account.monthlyBudgetMicros, account.id);
     if (!updated) {
         Result<std::optional<ProviderAccount>> existing = findByName(account.name);
         if (existing && existing->has_value() && existing->value().id != account.id)
-            return Failure{QStringLiteral("an account named \"%1\" already exists").arg(account.name)};
+            return Failure{AccountStore::tr("an account named \"%1\" already exists").arg(account.name)};
     }
     return updated;
 }
@@ -68,7 +68,7 @@ Status AccountStore::update(const ProviderAccount &account) const
 Status AccountStore::remove(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM provider_accounts WHERE id = ?"),
-                       QStringLiteral("delete account %1").arg(id), id);
+                       AccountStore::tr("delete account %1").arg(id), id);
 }
 
 Result<ProviderAccount> AccountStore::load(RowId id) const
@@ -76,11 +76,11 @@ Result<ProviderAccount> AccountStore::load(RowId id) const
     QSqlQuery query(m_catalog.db());
     if (Status status =
             sql::run(query, QStringLiteral("SELECT %1 FROM provider_accounts WHERE id = ?").arg(kColumns),
-                     QStringLiteral("load account"), id);
+                     AccountStore::tr("load account"), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("account %1 does not exist").arg(id)};
+        return Failure{AccountStore::tr("account %1 does not exist").arg(id)};
     ProviderAccount account = accountFromRow(query);
     account.catalogId = m_catalog.instanceId();
     return account;
@@ -91,7 +91,7 @@ Result<QList<ProviderAccount>> AccountStore::list() const
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(
             query, QStringLiteral("SELECT %1 FROM provider_accounts ORDER BY name, id").arg(kColumns),
-            QStringLiteral("list accounts"));
+            AccountStore::tr("list accounts"));
         !status)
         return status.failure();
     QList<ProviderAccount> accounts;
@@ -108,7 +108,7 @@ Result<std::optional<ProviderAccount>> AccountStore::findByName(const QString &n
     QSqlQuery query(m_catalog.db());
     if (Status status =
             sql::run(query, QStringLiteral("SELECT %1 FROM provider_accounts WHERE name = ?").arg(kColumns),
-                     QStringLiteral("find account \"%1\"").arg(name), name);
+                     AccountStore::tr("find account \"%1\"").arg(name), name);
         !status)
         return status.failure();
     if (!query.next())

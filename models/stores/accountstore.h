@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -13,6 +14,8 @@ class Catalog;
 // Provider accounts. Names are unique; tokens never pass through here (see credentialKey()).
 class AccountStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::AccountStore)
+
 public:
     explicit AccountStore(const Catalog &catalog) : m_catalog(catalog) {}
 

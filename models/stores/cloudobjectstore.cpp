@@ -67,13 +67,13 @@ Result<RowId> CloudObjectStore::upsert(const CloudObject &object) const
                 "excluded.content_type, "
                 "local_path = excluded.local_path, video_id = excluded.video_id, state = excluded.state, "
                 "job_id = excluded.job_id, updated_at = excluded.updated_at RETURNING id"),
-            QStringLiteral("record cloud object \"%1\"").arg(object.key), object.storageId, object.key,
+            CloudObjectStore::tr("record cloud object \"%1\"").arg(object.key), object.storageId, object.key,
             object.sha256, object.sizeBytes, object.etag, object.contentType, object.localPath,
             sql::nullableId(object.videoId), stateText(object.state), sql::nullableId(object.jobId), now());
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("record cloud object \"%1\": no row").arg(object.key)};
+        return Failure{CloudObjectStore::tr("record cloud object \"%1\": no row").arg(object.key)};
     return query.value(0).toLongLong();
 }
 
@@ -81,7 +81,7 @@ Result<std::optional<CloudObject>> CloudObjectStore::find(RowId storageId, const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE storage_id = ? AND object_key = ?"),
-                                 QStringLiteral("find cloud object \"%1\"").arg(key), storageId, key);
+                                 CloudObjectStore::tr("find cloud object \"%1\"").arg(key), storageId, key);
         !status)
         return status.failure();
     if (!query.next())
@@ -93,19 +93,20 @@ Result<CloudObject> CloudObjectStore::load(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"),
-                                 QStringLiteral("load cloud object %1").arg(id), id);
+                                 CloudObjectStore::tr("load cloud object %1").arg(id), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("cloud object %1 does not exist").arg(id)};
+        return Failure{CloudObjectStore::tr("cloud object %1 does not exist").arg(id)};
     return objectFromRow(query);
 }
 
 Status CloudObjectStore::setJob(RowId id, RowId jobId) const
 {
-    return sql::runOne(
-        m_catalog.db(), QStringLiteral("UPDATE cloud_objects SET job_id = ?, updated_at = ? WHERE id = ?"),
-        QStringLiteral("record the transfer of cloud object %1").arg(id), sql::nullableId(jobId), now(), id);
+    return sql::runOne(m_catalog.db(),
+                       QStringLiteral("UPDATE cloud_objects SET job_id = ?, updated_at = ? WHERE id = ?"),
+                       CloudObjectStore::tr("record the transfer of cloud object %1").arg(id),
+                       sql::nullableId(jobId), now(), id);
 }
 
 Status CloudObjectStore::markStored(RowId id, const QString &etag, qint64 sizeBytes) const
@@ -113,28 +114,29 @@ Status CloudObjectStore::markStored(RowId id, const QString &etag, qint64 sizeBy
     return sql::runOne(m_catalog.db(),
                        QStringLiteral("UPDATE cloud_objects SET state = 'stored', etag = ?, size_bytes = ?, "
                                       "updated_at = ? WHERE id = ?"),
-                       QStringLiteral("mark cloud object %1 stored").arg(id), etag, sizeBytes, now(), id);
+                       CloudObjectStore::tr("mark cloud object %1 stored").arg(id), etag, sizeBytes, now(),
+                       id);
 }
 
 Status CloudObjectStore::removePending(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
     return sql::run(query, QStringLiteral("DELETE FROM cloud_objects WHERE id = ? AND state = 'pending'"),
-                    QStringLiteral("forget the upload of cloud object %1").arg(id), id);
+                    CloudObjectStore::tr("forget the upload of cloud object %1").arg(id), id);
 }
 
 Status CloudObjectStore::remove(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
     return sql::run(query, QStringLiteral("DELETE FROM cloud_objects WHERE id = ?"),
-                    QStringLiteral("forget cloud object %1").arg(id), id);
+                    CloudObjectStore::tr("forget cloud object %1").arg(id), id);
 }
 
 Result<QList<CloudObject>> CloudObjectStore::forContent(const QString &sha256) const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE sha256 = ?") + kOrder,
-                                 QStringLiteral("find cloud objects by content"), sha256);
+                                 CloudObjectStore::tr("find cloud objects by content"), sha256);
         !status)
         return status.failure();
     return objectsFrom(query);
@@ -144,7 +146,7 @@ Result<QList<CloudObject>> CloudObjectStore::forPath(const QString &localPath) c
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE local_path = ?") + kOrder,
-                                 QStringLiteral("find cloud objects by file"), localPath);
+                                 CloudObjectStore::tr("find cloud objects by file"), localPath);
         !status)
         return status.failure();
     return objectsFrom(query);
@@ -153,8 +155,9 @@ Result<QList<CloudObject>> CloudObjectStore::forPath(const QString &localPath) c
 Result<QList<CloudObject>> CloudObjectStore::forVideo(RowId videoId) const
 {
     QSqlQuery query(m_catalog.db());
-    if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE video_id = ?") + kOrder,
-                                 QStringLiteral("find cloud objects of video %1").arg(videoId), videoId);
+    if (Status status =
+            sql::run(query, kSelect + QStringLiteral(" WHERE video_id = ?") + kOrder,
+                     CloudObjectStore::tr("find cloud objects of video %1").arg(videoId), videoId);
         !status)
         return status.failure();
     return objectsFrom(query);
@@ -165,7 +168,7 @@ Result<QList<CloudObject>> CloudObjectStore::inStorage(RowId storageId) const
     QSqlQuery query(m_catalog.db());
     if (Status status =
             sql::run(query, kSelect + QStringLiteral(" WHERE storage_id = ? ORDER BY object_key"),
-                     QStringLiteral("list cloud objects of storage %1").arg(storageId), storageId);
+                     CloudObjectStore::tr("list cloud objects of storage %1").arg(storageId), storageId);
         !status)
         return status.failure();
     return objectsFrom(query);
@@ -176,7 +179,7 @@ Result<CloudState> CloudObjectStore::stateOfPath(const QString &localPath) const
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(
             query, QStringLiteral("SELECT ") + store::cloudStateSubquery(QStringLiteral("c.local_path = ?")),
-            QStringLiteral("read the cloud state of a file"), localPath);
+            CloudObjectStore::tr("read the cloud state of a file"), localPath);
         !status)
         return status.failure();
     // A file named by its path is on this machine.
@@ -190,7 +193,7 @@ Status CloudObjectStore::savePart(RowId jobId, const QString &uploadId, const St
         query,
         QStringLiteral("INSERT OR REPLACE INTO upload_parts(job_id, upload_id, part_number, etag, "
                        "size_bytes) VALUES(?, ?, ?, ?, ?)"),
-        QStringLiteral("record part %1 of an upload").arg(part.number), jobId, uploadId, part.number,
+        CloudObjectStore::tr("record part %1 of an upload").arg(part.number), jobId, uploadId, part.number,
         part.etag, part.sizeBytes);
 }
 
@@ -201,7 +204,7 @@ Result<QList<StoredPart>> CloudObjectStore::parts(RowId jobId, const QString &up
             sql::run(query,
                      QStringLiteral("SELECT part_number, etag, size_bytes FROM upload_parts WHERE "
                                     "job_id = ? AND upload_id = ? ORDER BY part_number"),
-                     QStringLiteral("load the parts of an upload"), jobId, uploadId);
+                     CloudObjectStore::tr("load the parts of an upload"), jobId, uploadId);
         !status)
         return status.failure();
     QList<StoredPart> parts;
@@ -214,7 +217,7 @@ Status CloudObjectStore::clearParts(RowId jobId) const
 {
     QSqlQuery query(m_catalog.db());
     return sql::run(query, QStringLiteral("DELETE FROM upload_parts WHERE job_id = ?"),
-                    QStringLiteral("forget the parts of an upload"), jobId);
+                    CloudObjectStore::tr("forget the parts of an upload"), jobId);
 }
 
 }  // namespace storyreel

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "storage.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -22,6 +23,8 @@ struct StoredPart
 // What the studio knows of objects in its storages, and the parts of uploads in progress.
 class CloudObjectStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::CloudObjectStore)
+
 public:
     explicit CloudObjectStore(const Catalog &catalog) : m_catalog(catalog) {}
 

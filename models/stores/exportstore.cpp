@@ -28,7 +28,7 @@ ExportEntry entryFromRow(const QSqlQuery &query)
 Result<RowId> ExportStore::put(const ExportEntry &entry) const
 {
     QSqlDatabase db = m_catalog.db();
-    const QString what = QStringLiteral("save export %1 of %2").arg(entry.preset, entry.sourceSha256);
+    const QString what = ExportStore::tr("save export %1 of %2").arg(entry.preset, entry.sourceSha256);
     Transaction transaction(db);
     if (!transaction.began())
         return Failure{QStringLiteral("%1: %2").arg(what, transaction.beginError())};
@@ -62,7 +62,7 @@ Result<std::optional<ExportEntry>> ExportStore::find(const QString &sourceSha256
     if (Status status = sql::run(
             query,
             QStringLiteral("SELECT %1 FROM exports WHERE source_sha256 = ? AND preset = ?").arg(kColumns),
-            QStringLiteral("find export %1 of %2").arg(preset, sourceSha256), sourceSha256, preset);
+            ExportStore::tr("find export %1 of %2").arg(preset, sourceSha256), sourceSha256, preset);
         !status)
         return status.failure();
     if (!query.next())
@@ -75,7 +75,7 @@ Result<QList<ExportEntry>> ExportStore::list() const
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(
             query, QStringLiteral("SELECT %1 FROM exports ORDER BY created_at DESC, id DESC").arg(kColumns),
-            QStringLiteral("list exports"));
+            ExportStore::tr("list exports"));
         !status)
         return status.failure();
     QList<ExportEntry> entries;
@@ -87,7 +87,7 @@ Result<QList<ExportEntry>> ExportStore::list() const
 Status ExportStore::remove(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM exports WHERE id = ?"),
-                       QStringLiteral("delete export %1").arg(id), id);
+                       ExportStore::tr("delete export %1").arg(id), id);
 }
 
 }  // namespace storyreel

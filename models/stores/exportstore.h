@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -13,6 +14,8 @@ class Catalog;
 // The export cache: at most one file per (source content, preset).
 class ExportStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::ExportStore)
+
 public:
     explicit ExportStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -55,7 +55,7 @@ Result<RowId> insertEvent(QSqlDatabase db, RowId jobId, JobStatus status, const 
             sql::run(query,
                      QStringLiteral("INSERT INTO job_events(job_id, at, status, message) "
                                     "VALUES(?, ?, ?, ?)"),
-                     QStringLiteral("record an event of job %1").arg(jobId), jobId,
+                     JobStore::tr("record an event of job %1").arg(jobId), jobId,
                      sql::fromDateTime(QDateTime::currentDateTimeUtc()), toText(status), message);
         !inserted)
         return inserted.failure();
@@ -69,7 +69,7 @@ Result<RowId> JobStore::create(const Job &job) const
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
     if (!transaction.began())
-        return Failure{QStringLiteral("create job: %1").arg(transaction.beginError())};
+        return Failure{JobStore::tr("create job: %1").arg(transaction.beginError())};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(db);
     Status inserted = sql::run(
@@ -82,7 +82,7 @@ Result<RowId> JobStore::create(const Job &job) const
             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "CASE WHEN ? > 0 THEN ? ELSE (SELECT COALESCE(MAX(queue_order), 0) + 1 FROM jobs) END, "
             "?, ?, ?, ?)"),
-        QStringLiteral("create job \"%1\"").arg(job.title), toText(job.kind), toText(job.status),
+        JobStore::tr("create job \"%1\"").arg(job.title), toText(job.kind), toText(job.status),
         static_cast<int>(job.priority), job.title, sql::nullableId(job.accountId), sql::toJson(job.params),
         job.stage, job.progress, job.etaSeconds, job.remoteId, job.idempotencyKey, job.costMicros,
         job.costUnit, job.outputPath, job.error, job.batchId, sql::nullableId(job.dependsOn),
@@ -92,7 +92,7 @@ Result<RowId> JobStore::create(const Job &job) const
     if (!inserted)
         return inserted.failure();
     const RowId id = query.lastInsertId().toLongLong();
-    if (Result<RowId> event = insertEvent(db, id, job.status, QStringLiteral("created")); !event)
+    if (Result<RowId> event = insertEvent(db, id, job.status, tr("created")); !event)
         return event.failure();
     if (Status status = transaction.commit(); !status)
         return status.failure();
@@ -110,7 +110,7 @@ Status JobStore::update(const Job &job) const
             "started_at = ?, finished_at = ?, updated_at = ?, queue_order = ?, cancel_requested = ?, owner = "
             "?, "
             "heartbeat_at = ?, attempt = ? WHERE id = ?"),
-        QStringLiteral("save job %1").arg(job.id), toText(job.kind), toText(job.status),
+        JobStore::tr("save job %1").arg(job.id), toText(job.kind), toText(job.status),
         static_cast<int>(job.priority), job.title, sql::nullableId(job.accountId), sql::toJson(job.params),
         job.stage, job.progress, job.etaSeconds, job.remoteId, job.idempotencyKey, job.costMicros,
         job.costUnit, job.outputPath, job.error, job.batchId, sql::nullableId(job.dependsOn),
@@ -124,7 +124,7 @@ Result<QList<Job>> JobStore::batch(const QString &batchId) const
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(
             query, QStringLiteral("SELECT %1 FROM jobs WHERE batch_id = ? ORDER BY id").arg(kColumns),
-            QStringLiteral("list batch %1").arg(batchId), batchId);
+            JobStore::tr("list batch %1").arg(batchId), batchId);
         !status)
         return status.failure();
     QList<Job> jobs;
@@ -138,8 +138,8 @@ Status JobStore::moveBefore(RowId id, RowId before) const
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
     if (!transaction.began())
-        return Failure{QStringLiteral("reorder the queue: %1").arg(transaction.beginError())};
-    const QString what = QStringLiteral("move job %1 in the queue").arg(id);
+        return Failure{JobStore::tr("reorder the queue: %1").arg(transaction.beginError())};
+    const QString what = JobStore::tr("move job %1 in the queue").arg(id);
     QSqlQuery query(db);
     if (before == 0) {
         if (Status status = sql::runOne(
@@ -154,7 +154,7 @@ Status JobStore::moveBefore(RowId id, RowId before) const
     Result<QVariant> order =
         sql::scalar(db, QStringLiteral("SELECT queue_order FROM jobs WHERE id = ?"), what, before);
     if (!order)
-        return Failure{QStringLiteral("%1: job %2 does not exist").arg(what).arg(before)};
+        return Failure{JobStore::tr("%1: job %2 does not exist").arg(what).arg(before)};
     // Make room: everything from `before` on moves one place down.
     if (Status status =
             sql::run(query,
@@ -176,14 +176,14 @@ Status JobStore::saveProgress(RowId id, double progress, const QString &stage, q
         m_catalog.db(),
         QStringLiteral("UPDATE jobs SET progress = ?, stage = ?, eta_seconds = ?, updated_at = ? "
                        "WHERE id = ?"),
-        QStringLiteral("save the progress of job %1").arg(id), qBound(0.0, progress, 1.0), stage, etaSeconds,
+        JobStore::tr("save the progress of job %1").arg(id), qBound(0.0, progress, 1.0), stage, etaSeconds,
         sql::fromDateTime(QDateTime::currentDateTimeUtc()), id);
 }
 
 Status JobStore::requestCancel(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("UPDATE jobs SET cancel_requested = 1 WHERE id = ?"),
-                       QStringLiteral("request the cancel of job %1").arg(id), id);
+                       JobStore::tr("request the cancel of job %1").arg(id), id);
 }
 
 Status JobStore::heartbeat(const QString &owner) const
@@ -191,7 +191,7 @@ Status JobStore::heartbeat(const QString &owner) const
     QSqlQuery query(m_catalog.db());
     return sql::run(query,
                     QStringLiteral("UPDATE jobs SET heartbeat_at = ? WHERE owner = ? AND status = 'running'"),
-                    QStringLiteral("record that this process still runs its jobs"),
+                    JobStore::tr("record that this process still runs its jobs"),
                     sql::fromDateTime(QDateTime::currentDateTimeUtc()), owner);
 }
 
@@ -202,7 +202,7 @@ Result<QList<Job>> JobStore::queuedInRunOrder() const
                                  QStringLiteral("SELECT %1 FROM jobs WHERE status = 'queued' "
                                                 "ORDER BY priority DESC, queue_order, id")
                                      .arg(kColumns),
-                                 QStringLiteral("list the queue"));
+                                 JobStore::tr("list the queue"));
         !status)
         return status.failure();
     QList<Job> jobs;
@@ -214,18 +214,18 @@ Result<QList<Job>> JobStore::queuedInRunOrder() const
 Status JobStore::remove(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM jobs WHERE id = ?"),
-                       QStringLiteral("delete job %1").arg(id), id);
+                       JobStore::tr("delete job %1").arg(id), id);
 }
 
 Result<Job> JobStore::load(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(kColumns),
-                                 QStringLiteral("load job"), id);
+                                 JobStore::tr("load job"), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("job %1 does not exist").arg(id)};
+        return Failure{JobStore::tr("job %1 does not exist").arg(id)};
     return jobFromRow(query);
 }
 
@@ -233,7 +233,7 @@ Result<QList<Job>> JobStore::list(std::optional<JobStatus> status, int limit) co
 {
     QSqlQuery query(m_catalog.db());
     const QString order = QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
-    const QString what = QStringLiteral("list jobs");
+    const QString what = JobStore::tr("list jobs");
     Status listed =
         status ? sql::run(query, QStringLiteral("SELECT %1 FROM jobs WHERE status = ?").arg(kColumns) + order,
                           what, toText(*status), store::sqlLimit(limit))
@@ -250,21 +250,25 @@ Result<QList<Job>> JobStore::list(std::optional<JobStatus> status, int limit) co
 Result<RowId> JobStore::addEvent(RowId jobId, JobStatus status, const QString &message) const
 {
     QSqlDatabase db = m_catalog.db();
-    if (Status exists = store::requireRow(db, QStringLiteral("jobs"), jobId, QStringLiteral("job")); !exists)
-        return Failure{QStringLiteral("record an event of job %1: %2").arg(jobId).arg(exists.error())};
+    if (Status exists =
+            store::requireRow(db, QStringLiteral("jobs"), jobId, JobStore::tr("job %1 does not exist"));
+        !exists)
+        return Failure{JobStore::tr("record an event of job %1: %2").arg(jobId).arg(exists.error())};
     return insertEvent(db, jobId, status, message);
 }
 
 Result<QList<JobEvent>> JobStore::events(RowId jobId) const
 {
     QSqlDatabase db = m_catalog.db();
-    if (Status exists = store::requireRow(db, QStringLiteral("jobs"), jobId, QStringLiteral("job")); !exists)
+    if (Status exists =
+            store::requireRow(db, QStringLiteral("jobs"), jobId, JobStore::tr("job %1 does not exist"));
+        !exists)
         return exists.failure();
     QSqlQuery query(db);
     if (Status status = sql::run(query,
                                  QStringLiteral("SELECT id, job_id, at, status, message FROM job_events "
                                                 "WHERE job_id = ? ORDER BY id"),
-                                 QStringLiteral("load events of job %1").arg(jobId), jobId);
+                                 JobStore::tr("load events of job %1").arg(jobId), jobId);
         !status)
         return status.failure();
     QList<JobEvent> result;
@@ -284,7 +288,7 @@ Result<QHash<JobStatus, int>> JobStore::countByStatus() const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, QStringLiteral("SELECT status, COUNT(*) FROM jobs GROUP BY status"),
-                                 QStringLiteral("count jobs by status"));
+                                 JobStore::tr("count jobs by status"));
         !status)
         return status.failure();
     QHash<JobStatus, int> counts;

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -14,6 +15,8 @@ class Catalog;
 // The job journal: every job with its parameters and progress, and the events of its life in order.
 class JobStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::JobStore)
+
 public:
     explicit JobStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -11,7 +11,8 @@ namespace {
 
 Status requireAccount(QSqlDatabase db, RowId accountId)
 {
-    return store::requireRow(db, QStringLiteral("provider_accounts"), accountId, QStringLiteral("account"));
+    return store::requireRow(db, QStringLiteral("provider_accounts"), accountId,
+                             LedgerStore::tr("account %1 does not exist"));
 }
 
 // Explains a refused insert: the one-charge/one-refund rule, or a missing account, or SQLite's own words.
@@ -22,20 +23,22 @@ Failure explainRefusal(QSqlDatabase db, const LedgerEntry &entry, const Status &
             db,
             QStringLiteral(
                 "SELECT EXISTS(SELECT 1 FROM ledger_entries WHERE job_id = ? AND attempt = ? AND kind = ?)"),
-            QStringLiteral("check the ledger of job %1").arg(entry.jobId), entry.jobId,
+            LedgerStore::tr("check the ledger of job %1").arg(entry.jobId), entry.jobId,
             qMax(1, entry.attempt), toText(entry.kind));
         if (already && already->toBool()) {
             return Failure{entry.kind == LedgerKind::Charge
-                               ? QStringLiteral("job %1 has already been charged for attempt %2")
+                               ? LedgerStore::tr("job %1 has already been charged for attempt %2")
                                      .arg(entry.jobId)
                                      .arg(entry.attempt)
-                               : QStringLiteral("job %1 has already been refunded for attempt %2")
+                               : LedgerStore::tr("job %1 has already been refunded for attempt %2")
                                      .arg(entry.jobId)
                                      .arg(entry.attempt)};
         }
     }
     if (Status account = requireAccount(db, entry.accountId); !account)
-        return Failure{QStringLiteral("record a %1: %2").arg(toText(entry.kind), account.error())};
+        //: %1 is the kind of ledger entry: charge, refund or credit.
+        return Failure{LedgerStore::tr("record a %1: %2").arg(toText(entry.kind), account.error())};
+
     return refused.failure();
 }
 
@@ -51,7 +54,7 @@ Result<RowId> LedgerStore::record(const LedgerEntry &entry) const
         QStringLiteral(
             "INSERT INTO ledger_entries(account_id, job_id, attempt, kind, amount_micros, unit, note, at) "
             "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("record a %1 for account %2").arg(toText(entry.kind)).arg(entry.accountId),
+        LedgerStore::tr("record a %1 for account %2").arg(toText(entry.kind)).arg(entry.accountId),
         entry.accountId, sql::nullableId(entry.jobId), qMax(1, entry.attempt), toText(entry.kind),
         entry.amountMicros, entry.unit, entry.note, sql::fromDateTime(at));
     if (!inserted)
@@ -69,7 +72,7 @@ Result<QList<LedgerEntry>> LedgerStore::listForAccount(RowId accountId) const
             query,
             QStringLiteral("SELECT id, account_id, job_id, kind, amount_micros, unit, note, at, attempt "
                            "FROM ledger_entries WHERE account_id = ? ORDER BY at, id"),
-            QStringLiteral("load the ledger of account %1").arg(accountId), accountId);
+            LedgerStore::tr("load the ledger of account %1").arg(accountId), accountId);
         !status)
         return status.failure();
     QList<LedgerEntry> entries;
@@ -99,7 +102,7 @@ Result<qint64> LedgerStore::balanceMicros(RowId accountId) const
         QStringLiteral(
             "SELECT COALESCE(SUM(CASE kind WHEN 'charge' THEN -amount_micros ELSE amount_micros END), 0) "
             "FROM ledger_entries WHERE account_id = ?"),
-        QStringLiteral("balance of account %1").arg(accountId), accountId);
+        LedgerStore::tr("balance of account %1").arg(accountId), accountId);
     if (!sum)
         return sum.failure();
     return sum->toLongLong();
@@ -108,7 +111,7 @@ Result<qint64> LedgerStore::balanceMicros(RowId accountId) const
 Result<qint64> LedgerStore::spentThisMonthMicros(RowId accountId, QDate month) const
 {
     if (!month.isValid())
-        return Failure{QStringLiteral("spending of account %1: no month given").arg(accountId)};
+        return Failure{LedgerStore::tr("spending of account %1: no month given").arg(accountId)};
     QSqlDatabase db = m_catalog.db();
     if (Status account = requireAccount(db, accountId); !account)
         return account.failure();
@@ -119,7 +122,7 @@ Result<qint64> LedgerStore::spentThisMonthMicros(RowId accountId, QDate month) c
                     QStringLiteral("SELECT COALESCE(SUM(CASE kind WHEN 'charge' THEN amount_micros "
                                    "WHEN 'refund' THEN -amount_micros ELSE 0 END), 0) "
                                    "FROM ledger_entries WHERE account_id = ? AND at >= ? AND at < ?"),
-                    QStringLiteral("spending of account %1 in %2")
+                    LedgerStore::tr("spending of account %1 in %2")
                         .arg(accountId)
                         .arg(start.toString(QStringLiteral("yyyy-MM"))),
                     accountId, sql::fromDateTime(start), sql::fromDateTime(end));

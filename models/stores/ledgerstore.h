@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -14,6 +15,8 @@ class Catalog;
 // and refunded at most once; the catalog's unique index enforces it.
 class LedgerStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::LedgerStore)
+
 public:
     explicit LedgerStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -50,7 +50,7 @@ Look lookFromRow(const QSqlQuery &query)
 Status insertProducts(QSqlDatabase db, RowId lookId, const QList<Product> &products)
 {
     QSqlQuery query(db);
-    const QString what = QStringLiteral("save products");
+    const QString what = LookStore::tr("save products");
     if (Status status =
             sql::prepare(query,
                          QStringLiteral("INSERT INTO products(look_id, position, name, brand, category, "
@@ -82,9 +82,9 @@ Result<QHash<RowId, QList<Product>>> loadProducts(QSqlDatabase db, RowId lookId)
         "products");
     Status status = lookId > 0
                         ? sql::run(query, select + QStringLiteral(" WHERE look_id = ? ORDER BY position"),
-                                   QStringLiteral("load products"), lookId)
+                                   LookStore::tr("load products"), lookId)
                         : sql::run(query, select + QStringLiteral(" ORDER BY look_id, position"),
-                                   QStringLiteral("load products"));
+                                   LookStore::tr("load products"));
     if (!status)
         return status.failure();
     QHash<RowId, QList<Product>> byLook;
@@ -112,7 +112,7 @@ Result<RowId> LookStore::create(const Look &look) const
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
     if (!transaction.began())
-        return Failure{QStringLiteral("create look: %1").arg(transaction.beginError())};
+        return Failure{LookStore::tr("create look: %1").arg(transaction.beginError())};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(db);
     Status inserted =
@@ -120,7 +120,7 @@ Result<RowId> LookStore::create(const Look &look) const
                  QStringLiteral(
                      "INSERT INTO looks(account_id, remote_id, title, image_path, image_url, visibility, "
                      "shared_with, is_sample, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 QStringLiteral("create look"), sql::nullableId(look.accountId),
+                 LookStore::tr("create look"), sql::nullableId(look.accountId),
                  sql::nullableText(look.remoteId), look.title, look.imagePath, look.imageUrl,
                  toText(look.visibility), sharedWithJson(look.sharedWith), look.isSample,
                  sql::fromDateTime(look.createdAt.isValid() ? look.createdAt : now), sql::fromDateTime(now));
@@ -139,13 +139,13 @@ Status LookStore::update(const Look &look) const
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
     if (!transaction.began())
-        return Failure{QStringLiteral("save look: %1").arg(transaction.beginError())};
+        return Failure{LookStore::tr("save look: %1").arg(transaction.beginError())};
     Status updated = sql::runOne(
         db,
         QStringLiteral(
             "UPDATE looks SET account_id = ?, remote_id = ?, title = ?, image_path = ?, image_url = ?, "
             "visibility = ?, shared_with = ?, is_sample = ?, updated_at = ? WHERE id = ?"),
-        QStringLiteral("save look %1").arg(look.id), sql::nullableId(look.accountId),
+        LookStore::tr("save look %1").arg(look.id), sql::nullableId(look.accountId),
         sql::nullableText(look.remoteId), look.title, look.imagePath, look.imageUrl, toText(look.visibility),
         sharedWithJson(look.sharedWith), look.isSample, sql::fromDateTime(QDateTime::currentDateTimeUtc()),
         look.id);
@@ -153,7 +153,7 @@ Status LookStore::update(const Look &look) const
         return updated;
     QSqlQuery clear(db);
     if (Status status = sql::run(clear, QStringLiteral("DELETE FROM products WHERE look_id = ?"),
-                                 QStringLiteral("save products"), look.id);
+                                 LookStore::tr("save products"), look.id);
         !status)
         return status;
     if (Status status = insertProducts(db, look.id, look.products); !status)
@@ -164,18 +164,18 @@ Status LookStore::update(const Look &look) const
 Status LookStore::remove(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM looks WHERE id = ?"),
-                       QStringLiteral("delete look %1").arg(id), id);
+                       LookStore::tr("delete look %1").arg(id), id);
 }
 
 Result<Look> LookStore::load(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, QStringLiteral("SELECT %1 FROM looks WHERE id = ?").arg(kColumns),
-                                 QStringLiteral("load look"), id);
+                                 LookStore::tr("load look"), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("look %1 does not exist").arg(id)};
+        return Failure{LookStore::tr("look %1 does not exist").arg(id)};
     Look look = lookFromRow(query);
     Result<QHash<RowId, QList<Product>>> products = loadProducts(m_catalog.db(), id);
     if (!products)
@@ -189,7 +189,7 @@ Result<QList<Look>> LookStore::list() const
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(
             query, QStringLiteral("SELECT %1 FROM looks ORDER BY created_at DESC, id DESC").arg(kColumns),
-            QStringLiteral("list looks"));
+            LookStore::tr("list looks"));
         !status)
         return status.failure();
     QList<Look> looks;
@@ -228,7 +228,7 @@ Result<QList<LookSummary>> LookStore::summaries() const
                 "LEFT JOIN look_videos d ON d.look_id = l.id AND d.is_default = 1 "
                 "LEFT JOIN videos dv ON dv.id = d.video_id "
                 "ORDER BY l.created_at DESC, l.id DESC"),
-            QStringLiteral("list look summaries"));
+            LookStore::tr("list look summaries"));
         !status)
         return status.failure();
     QList<LookSummary> looks;

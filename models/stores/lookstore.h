@@ -3,6 +3,7 @@
 #include "look.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -12,6 +13,8 @@ class Catalog;
 // Looks and their products (seed 000). Products keep their 1-based order.
 class LookStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::LookStore)
+
 public:
     explicit LookStore(const Catalog &catalog) : m_catalog(catalog) {}
 

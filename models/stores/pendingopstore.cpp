@@ -39,7 +39,7 @@ Result<RowId> PendingOpStore::enqueue(const PendingOp &op) const
             sql::run(query,
                      QStringLiteral("INSERT INTO pending_ops(account_id, operation, payload, state, "
                                     "attempts, last_error, created_at) VALUES(?, ?, ?, ?, 0, '', ?)"),
-                     QStringLiteral("queue operation \"%1\"").arg(op.operation),
+                     PendingOpStore::tr("queue operation \"%1\"").arg(op.operation),
                      sql::nullableId(op.accountId), op.operation, sql::toJson(op.payload),
                      toText(PendingOpState::Pending), sql::fromDateTime(createdAt));
         !status)
@@ -50,7 +50,7 @@ Result<RowId> PendingOpStore::enqueue(const PendingOp &op) const
 Result<QList<PendingOp>> PendingOpStore::pendingInOrder(RowId accountId) const
 {
     QSqlQuery query(m_catalog.db());
-    const QString what = QStringLiteral("load pending operations");
+    const QString what = PendingOpStore::tr("load pending operations");
     // Ids grow with insertion, so they are the replay order (created_at may come from the caller).
     Status loaded =
         accountId > 0
@@ -66,14 +66,15 @@ Result<QList<PendingOp>> PendingOpStore::pendingInOrder(RowId accountId) const
 Status PendingOpStore::markDone(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("UPDATE pending_ops SET state = ? WHERE id = ?"),
-                       QStringLiteral("mark operation %1 done").arg(id), toText(PendingOpState::Done), id);
+                       PendingOpStore::tr("mark operation %1 done").arg(id), toText(PendingOpState::Done),
+                       id);
 }
 
 Status PendingOpStore::markConflict(RowId id, const QString &message) const
 {
     return sql::runOne(m_catalog.db(),
                        QStringLiteral("UPDATE pending_ops SET state = ?, last_error = ? WHERE id = ?"),
-                       QStringLiteral("mark operation %1 in conflict").arg(id),
+                       PendingOpStore::tr("mark operation %1 in conflict").arg(id),
                        toText(PendingOpState::Conflict), message, id);
 }
 
@@ -83,14 +84,14 @@ Status PendingOpStore::markFailed(RowId id, const QString &message) const
         m_catalog.db(),
         QStringLiteral(
             "UPDATE pending_ops SET state = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?"),
-        QStringLiteral("mark operation %1 failed").arg(id), toText(PendingOpState::Failed), message, id);
+        PendingOpStore::tr("mark operation %1 failed").arg(id), toText(PendingOpState::Failed), message, id);
 }
 
 Result<QList<PendingOp>> PendingOpStore::list() const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status =
-            sql::run(query, kSelect + QStringLiteral(" ORDER BY id"), QStringLiteral("list operations"));
+            sql::run(query, kSelect + QStringLiteral(" ORDER BY id"), PendingOpStore::tr("list operations"));
         !status)
         return status.failure();
     return opsFrom(query);

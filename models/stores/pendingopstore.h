@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -12,6 +13,8 @@ class Catalog;
 // The offline operation queue: edits made while an account was unreachable, replayed in insertion order.
 class PendingOpStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::PendingOpStore)
+
 public:
     explicit PendingOpStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -12,6 +13,8 @@ class Catalog;
 // Timestamped review notes on a video; they go when the video goes.
 class ReviewNoteStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::ReviewNoteStore)
+
 public:
     explicit ReviewNoteStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -51,7 +51,7 @@ Result<RowId> StorageStore::add(const StorageAccount &storage) const
 {
     Transaction transaction(m_catalog.db());
     if (!transaction.began())
-        return Failure{QStringLiteral("cannot add storage: %1").arg(transaction.beginError())};
+        return Failure{StorageStore::tr("cannot add storage: %1").arg(transaction.beginError())};
     QSqlQuery query(m_catalog.db());
     const QDateTime createdAt =
         storage.createdAt.isValid() ? storage.createdAt : QDateTime::currentDateTimeUtc();
@@ -60,7 +60,7 @@ Result<RowId> StorageStore::add(const StorageAccount &storage) const
             QStringLiteral("INSERT INTO storages(name, endpoint, region, bucket, prefix, addressing, "
                            "auto_upload, is_default, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, "
                            "NOT EXISTS(SELECT 1 FROM storages), ?)"),
-            QStringLiteral("add storage \"%1\"").arg(storage.name), storage.name, storage.endpoint,
+            StorageStore::tr("add storage \"%1\"").arg(storage.name), storage.name, storage.endpoint,
             storage.region, storage.bucket, storage.prefix, addressingText(storage.addressing),
             storage.autoUpload ? 1 : 0, sql::fromDateTime(createdAt));
         !status)
@@ -76,7 +76,7 @@ Status StorageStore::update(const StorageAccount &storage) const
     return sql::runOne(m_catalog.db(),
                        QStringLiteral("UPDATE storages SET name = ?, endpoint = ?, region = ?, bucket = ?, "
                                       "prefix = ?, addressing = ?, auto_upload = ? WHERE id = ?"),
-                       QStringLiteral("update storage %1").arg(storage.id), storage.name, storage.endpoint,
+                       StorageStore::tr("update storage %1").arg(storage.id), storage.name, storage.endpoint,
                        storage.region, storage.bucket, storage.prefix, addressingText(storage.addressing),
                        storage.autoUpload ? 1 : 0, storage.id);
 }
@@ -85,9 +85,9 @@ Status StorageStore::remove(RowId id) const
 {
     Transaction transaction(m_catalog.db());
     if (!transaction.began())
-        return Status::failure(QStringLiteral("cannot remove storage: %1").arg(transaction.beginError()));
+        return Status::failure(StorageStore::tr("cannot remove storage: %1").arg(transaction.beginError()));
     if (Status removed = sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM storages WHERE id = ?"),
-                                     QStringLiteral("remove storage %1").arg(id), id);
+                                     StorageStore::tr("remove storage %1").arg(id), id);
         !removed)
         return removed;
     // Another storage takes over as the default.
@@ -97,7 +97,7 @@ Status StorageStore::remove(RowId id) const
                      QStringLiteral("UPDATE storages SET is_default = 1 WHERE id = (SELECT MIN(id) "
                                     "FROM storages) AND NOT EXISTS(SELECT 1 FROM storages "
                                     "WHERE is_default = 1)"),
-                     QStringLiteral("choose the default storage"));
+                     StorageStore::tr("choose the default storage"));
         !status)
         return status;
     return transaction.commit();
@@ -107,11 +107,11 @@ Result<StorageAccount> StorageStore::load(RowId id) const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"),
-                                 QStringLiteral("load storage %1").arg(id), id);
+                                 StorageStore::tr("load storage %1").arg(id), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("storage %1 does not exist").arg(id)};
+        return Failure{StorageStore::tr("storage %1 does not exist").arg(id)};
     return storageFromRow(query);
 }
 
@@ -123,11 +123,11 @@ Result<StorageAccount> StorageStore::find(const QString &idOrName) const
         return load(id);
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" WHERE name = ? ORDER BY id LIMIT 1"),
-                                 QStringLiteral("find storage \"%1\"").arg(idOrName), idOrName);
+                                 StorageStore::tr("find storage \"%1\"").arg(idOrName), idOrName);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("no storage is called \"%1\"").arg(idOrName)};
+        return Failure{StorageStore::tr("no storage is called \"%1\"").arg(idOrName)};
     return storageFromRow(query);
 }
 
@@ -135,7 +135,7 @@ Result<QList<StorageAccount>> StorageStore::list() const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status =
-            sql::run(query, kSelect + QStringLiteral(" ORDER BY id"), QStringLiteral("list storages"));
+            sql::run(query, kSelect + QStringLiteral(" ORDER BY id"), StorageStore::tr("list storages"));
         !status)
         return status.failure();
     return storagesFrom(query);
@@ -145,7 +145,7 @@ Result<std::optional<StorageAccount>> StorageStore::defaultStorage() const
 {
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(query, kSelect + QStringLiteral(" ORDER BY is_default DESC, id LIMIT 1"),
-                                 QStringLiteral("load the default storage"));
+                                 StorageStore::tr("load the default storage"));
         !status)
         return status.failure();
     if (!query.next())
@@ -158,16 +158,16 @@ Status StorageStore::setDefault(RowId id) const
     Transaction transaction(m_catalog.db());
     if (!transaction.began())
         return Status::failure(
-            QStringLiteral("cannot choose the default storage: %1").arg(transaction.beginError()));
+            StorageStore::tr("cannot choose the default storage: %1").arg(transaction.beginError()));
     QSqlQuery clear(m_catalog.db());
     if (Status status =
             sql::run(clear, QStringLiteral("UPDATE storages SET is_default = 0 WHERE is_default = 1"),
-                     QStringLiteral("choose the default storage"));
+                     StorageStore::tr("choose the default storage"));
         !status)
         return status;
     if (Status status =
             sql::runOne(m_catalog.db(), QStringLiteral("UPDATE storages SET is_default = 1 WHERE id = ?"),
-                        QStringLiteral("make storage %1 the default").arg(id), id);
+                        StorageStore::tr("make storage %1 the default").arg(id), id);
         !status)
         return status;
     return transaction.commit();

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "storage.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -14,6 +15,8 @@ class Catalog;
 // Cloud storages (S3-compatible buckets). Keys are not here: they are in the keychain.
 class StorageStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::StorageStore)
+
 public:
     explicit StorageStore(const Catalog &catalog) : m_catalog(catalog) {}
 

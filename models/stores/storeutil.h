@@ -9,9 +9,10 @@
 // Helpers shared by the stores (not part of their public API).
 namespace storyreel::store {
 
-// Succeeds when `table` has a row with this id; otherwise fails with "<noun> <id> does not exist".
-// `table` and `noun` are constants from the calling store, never user input.
-Status requireRow(QSqlDatabase db, const QString &table, RowId id, const QString &noun);
+// Succeeds when `table` has a row with this id; otherwise fails with `missing` (the caller's
+// translated "video %1 does not exist", %1 the id). `table` is a constant of the calling store, never
+// user input.
+Status requireRow(QSqlDatabase db, const QString &table, RowId id, const QString &missing);
 
 // Whether `table` has a row with this id; a failure only when the query itself fails.
 Result<bool> hasRow(QSqlDatabase db, const QString &table, RowId id);

@@ -38,7 +38,7 @@ Storyboard storyboardFromRow(const QSqlQuery &query)
 Status insertScenes(QSqlDatabase db, RowId storyboardId, const QList<Scene> &scenes)
 {
     QSqlQuery query(db);
-    const QString what = QStringLiteral("save scenes");
+    const QString what = StoryboardStore::tr("save scenes");
     if (Status status =
             sql::prepare(query,
                          QStringLiteral("INSERT INTO scenes(storyboard_id, position, description, "
@@ -67,7 +67,7 @@ Result<RowId> StoryboardStore::create(const Storyboard &board) const
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
     if (!transaction.began())
-        return Failure{QStringLiteral("create storyboard: %1").arg(transaction.beginError())};
+        return Failure{StoryboardStore::tr("create storyboard: %1").arg(transaction.beginError())};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(db);
     Status inserted = sql::run(
@@ -76,7 +76,7 @@ Result<RowId> StoryboardStore::create(const Storyboard &board) const
             "INSERT INTO storyboards(account_id, remote_id, title, prompt, style, aspect, status, approved, "
             "approved_at, refinement_count, is_sample, created_at, updated_at) "
             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("create storyboard"), sql::nullableId(board.accountId),
+        StoryboardStore::tr("create storyboard"), sql::nullableId(board.accountId),
         sql::nullableText(board.remoteId), board.title, board.prompt, board.style, toText(board.aspect),
         toText(board.status), board.approved, sql::fromDateTime(board.approvedAt), board.refinementCount,
         board.isSample, sql::fromDateTime(board.createdAt.isValid() ? board.createdAt : now),
@@ -96,14 +96,14 @@ Status StoryboardStore::update(const Storyboard &board) const
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
     if (!transaction.began())
-        return Failure{QStringLiteral("save storyboard: %1").arg(transaction.beginError())};
+        return Failure{StoryboardStore::tr("save storyboard: %1").arg(transaction.beginError())};
     Status updated = sql::runOne(
         db,
         QStringLiteral(
             "UPDATE storyboards SET account_id = ?, remote_id = ?, title = ?, prompt = ?, style = ?, "
             "aspect = ?, status = ?, approved = ?, approved_at = ?, refinement_count = ?, is_sample = ?, "
             "updated_at = ? WHERE id = ?"),
-        QStringLiteral("save storyboard %1").arg(board.id), sql::nullableId(board.accountId),
+        StoryboardStore::tr("save storyboard %1").arg(board.id), sql::nullableId(board.accountId),
         sql::nullableText(board.remoteId), board.title, board.prompt, board.style, toText(board.aspect),
         toText(board.status), board.approved, sql::fromDateTime(board.approvedAt), board.refinementCount,
         board.isSample, sql::fromDateTime(QDateTime::currentDateTimeUtc()), board.id);
@@ -111,7 +111,7 @@ Status StoryboardStore::update(const Storyboard &board) const
         return updated;
     QSqlQuery clear(db);
     if (Status status = sql::run(clear, QStringLiteral("DELETE FROM scenes WHERE storyboard_id = ?"),
-                                 QStringLiteral("save scenes"), board.id);
+                                 StoryboardStore::tr("save scenes"), board.id);
         !status)
         return status;
     if (Status status = insertScenes(db, board.id, board.scenes); !status)
@@ -122,7 +122,7 @@ Status StoryboardStore::update(const Storyboard &board) const
 Status StoryboardStore::remove(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM storyboards WHERE id = ?"),
-                       QStringLiteral("delete storyboard %1").arg(id), id);
+                       StoryboardStore::tr("delete storyboard %1").arg(id), id);
 }
 
 Result<Storyboard> StoryboardStore::load(RowId id) const
@@ -130,11 +130,11 @@ Result<Storyboard> StoryboardStore::load(RowId id) const
     QSqlQuery query(m_catalog.db());
     if (Status status =
             sql::run(query, QStringLiteral("SELECT %1 FROM storyboards WHERE id = ?").arg(kColumns),
-                     QStringLiteral("load storyboard"), id);
+                     StoryboardStore::tr("load storyboard"), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("storyboard %1 does not exist").arg(id)};
+        return Failure{StoryboardStore::tr("storyboard %1 does not exist").arg(id)};
     Storyboard board = storyboardFromRow(query);
     Result<QList<Scene>> loaded = scenes(id);
     if (!loaded)
@@ -149,7 +149,7 @@ Result<QList<Storyboard>> StoryboardStore::list() const
     if (Status status = sql::run(
             query,
             QStringLiteral("SELECT %1 FROM storyboards ORDER BY updated_at DESC, id DESC").arg(kColumns),
-            QStringLiteral("list storyboards"));
+            StoryboardStore::tr("list storyboards"));
         !status)
         return status.failure();
     QList<Storyboard> boards;
@@ -166,7 +166,7 @@ Result<QList<Scene>> StoryboardStore::scenes(RowId storyboardId) const
                      QStringLiteral("SELECT id, storyboard_id, position, description, image_prompt, "
                                     "duration_ms, image_path FROM scenes WHERE storyboard_id = ? "
                                     "ORDER BY position"),
-                     QStringLiteral("load scenes"), storyboardId);
+                     StoryboardStore::tr("load scenes"), storyboardId);
         !status)
         return status.failure();
     QList<Scene> result;

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "storyboard.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -12,6 +13,8 @@ class Catalog;
 // Storyboards and their scenes. Scene positions stay 1-based and contiguous after every write.
 class StoryboardStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::StoryboardStore)
+
 public:
     explicit StoryboardStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -13,7 +13,7 @@ namespace {
 
 Status requireLook(QSqlDatabase db, RowId lookId)
 {
-    return store::requireRow(db, QStringLiteral("looks"), lookId, QStringLiteral("look"));
+    return store::requireRow(db, QStringLiteral("looks"), lookId, VideoStore::tr("look %1 does not exist"));
 }
 
 }  // namespace
@@ -30,7 +30,7 @@ Result<RowId> VideoStore::create(const Video &video) const
             "created_at, updated_at, remote_ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, "
             "?)"),
-        QStringLiteral("create video"), sql::nullableId(video.accountId), sql::nullableText(video.remoteId),
+        VideoStore::tr("create video"), sql::nullableId(video.accountId), sql::nullableText(video.remoteId),
         toText(video.kind), toText(video.status), video.title, video.prompt, video.mediaSha256,
         video.filePath, video.remoteUrl, video.posterPath, video.durationMs, video.width, video.height,
         video.progress, video.favorite, video.error,
@@ -49,7 +49,7 @@ Status VideoStore::update(const Video &video) const
             "UPDATE videos SET account_id = ?, remote_id = ?, kind = ?, status = ?, title = ?, prompt = ?, "
             "media_sha256 = ?, file_path = ?, remote_url = ?, poster_path = ?, duration_ms = ?, width = ?, "
             "height = ?, progress = ?, favorite = ?, error = ?, remote_ref = ?, updated_at = ? WHERE id = ?"),
-        QStringLiteral("save video %1").arg(video.id), sql::nullableId(video.accountId),
+        VideoStore::tr("save video %1").arg(video.id), sql::nullableId(video.accountId),
         sql::nullableText(video.remoteId), toText(video.kind), toText(video.status), video.title,
         video.prompt, video.mediaSha256, video.filePath, video.remoteUrl, video.posterPath, video.durationMs,
         video.width, video.height, video.progress, video.favorite, video.error, video.remoteRef,
@@ -59,7 +59,7 @@ Status VideoStore::update(const Video &video) const
 Status VideoStore::remove(RowId id) const
 {
     return sql::runOne(m_catalog.db(), QStringLiteral("DELETE FROM videos WHERE id = ?"),
-                       QStringLiteral("delete video %1").arg(id), id);
+                       VideoStore::tr("delete video %1").arg(id), id);
 }
 
 Result<Video> VideoStore::load(RowId id) const
@@ -67,11 +67,11 @@ Result<Video> VideoStore::load(RowId id) const
     QSqlQuery query(m_catalog.db());
     if (Status status = sql::run(
             query, QStringLiteral("SELECT %1 FROM videos v WHERE v.id = ?").arg(store::kVideoColumns),
-            QStringLiteral("load video"), id);
+            VideoStore::tr("load video"), id);
         !status)
         return status.failure();
     if (!query.next())
-        return Failure{QStringLiteral("video %1 does not exist").arg(id)};
+        return Failure{VideoStore::tr("video %1 does not exist").arg(id)};
     return store::videoFromRow(query);
 }
 
@@ -82,7 +82,7 @@ Result<std::optional<Video>> VideoStore::findByRemote(RowId accountId, const QSt
             sql::run(query,
                      QStringLiteral("SELECT %1 FROM videos v WHERE v.account_id = ? AND v.remote_id = ?")
                          .arg(store::kVideoColumns),
-                     QStringLiteral("find video by remote id"), accountId, remoteId);
+                     VideoStore::tr("find video by remote id"), accountId, remoteId);
         !status)
         return status.failure();
     if (!query.next())
@@ -97,7 +97,7 @@ Result<std::optional<Video>> VideoStore::findByMedia(const QString &mediaSha256)
                                  QStringLiteral("SELECT %1 FROM videos v WHERE v.media_sha256 = ? AND "
                                                 "v.media_sha256 <> '' ORDER BY v.id LIMIT 1")
                                      .arg(store::kVideoColumns),
-                                 QStringLiteral("find video by content"), mediaSha256);
+                                 VideoStore::tr("find video by content"), mediaSha256);
         !status)
         return status.failure();
     if (!query.next())
@@ -112,7 +112,7 @@ Result<QList<Video>> VideoStore::list(int limit, int offset) const
             query,
             QStringLiteral("SELECT %1 FROM videos v ORDER BY v.created_at DESC, v.id DESC LIMIT ? OFFSET ?")
                 .arg(store::kVideoColumns),
-            QStringLiteral("list videos"), store::sqlLimit(limit), qMax(offset, 0));
+            VideoStore::tr("list videos"), store::sqlLimit(limit), qMax(offset, 0));
         !status)
         return status.failure();
     return store::videosFrom(query);
@@ -125,9 +125,9 @@ Result<int> VideoStore::count() const
 
 Status VideoStore::setFavorite(RowId id, bool favorite) const
 {
-    const QString what = QStringLiteral("mark video %1 as %2")
-                             .arg(id)
-                             .arg(favorite ? QLatin1String("favourite") : QLatin1String("not favourite"));
+    const QString what =
+        favorite ? tr("mark video %1 as favourite").arg(id) : tr("mark video %1 as not favourite").arg(id);
+
     QSqlQuery query(m_catalog.db());
     if (Status status =
             sql::run(query, QStringLiteral("UPDATE videos SET favorite = ?, updated_at = ? WHERE id = ?"),
@@ -135,21 +135,22 @@ Status VideoStore::setFavorite(RowId id, bool favorite) const
         !status)
         return status;
     if (query.numRowsAffected() != 1)
-        return Failure{QStringLiteral("%1: video %2 does not exist").arg(what).arg(id)};
+        return Failure{VideoStore::tr("%1: video %2 does not exist").arg(what).arg(id)};
     return {};
 }
 
 Result<QList<RowId>> VideoStore::looksOf(RowId videoId) const
 {
     QSqlDatabase db = m_catalog.db();
-    if (Status status = store::requireRow(db, QStringLiteral("videos"), videoId, QStringLiteral("video"));
+    if (Status status = store::requireRow(db, QStringLiteral("videos"), videoId,
+                                          VideoStore::tr("video %1 does not exist"));
         !status)
         return status.failure();
     QSqlQuery query(db);
     if (Status status = sql::run(query,
                                  QStringLiteral("SELECT look_id FROM look_videos WHERE video_id = ? "
                                                 "ORDER BY linked_at, rowid"),
-                                 QStringLiteral("load the looks of video %1").arg(videoId), videoId);
+                                 VideoStore::tr("load the looks of video %1").arg(videoId), videoId);
         !status)
         return status.failure();
     QList<RowId> looks;
@@ -162,12 +163,13 @@ Status VideoStore::linkToLook(RowId lookId, RowId videoId) const
 {
     QSqlDatabase db = m_catalog.db();
     Transaction transaction(db);
-    const QString what = QStringLiteral("link video %1 to look %2").arg(videoId).arg(lookId);
+    const QString what = VideoStore::tr("link video %1 to look %2").arg(videoId).arg(lookId);
     if (!transaction.began())
         return Failure{QStringLiteral("%1: %2").arg(what, transaction.beginError())};
     if (Status status = requireLook(db, lookId); !status)
         return Failure{QStringLiteral("%1: %2").arg(what, status.error())};
-    if (Status status = store::requireRow(db, QStringLiteral("videos"), videoId, QStringLiteral("video"));
+    if (Status status = store::requireRow(db, QStringLiteral("videos"), videoId,
+                                          VideoStore::tr("video %1 does not exist"));
         !status)
         return Failure{QStringLiteral("%1: %2").arg(what, status.error())};
     QSqlQuery query(db);
@@ -183,7 +185,7 @@ Status VideoStore::linkToLook(RowId lookId, RowId videoId) const
 
 Status VideoStore::unlinkFromLook(RowId lookId, RowId videoId) const
 {
-    const QString what = QStringLiteral("unlink video %1 from look %2").arg(videoId).arg(lookId);
+    const QString what = VideoStore::tr("unlink video %1 from look %2").arg(videoId).arg(lookId);
     QSqlQuery query(m_catalog.db());
     if (Status status =
             sql::run(query, QStringLiteral("DELETE FROM look_videos WHERE look_id = ? AND video_id = ?"),
@@ -191,7 +193,7 @@ Status VideoStore::unlinkFromLook(RowId lookId, RowId videoId) const
         !status)
         return status;
     if (query.numRowsAffected() != 1)
-        return Failure{QStringLiteral("%1: the video is not linked to that look").arg(what)};
+        return Failure{VideoStore::tr("%1: the video is not linked to that look").arg(what)};
     return {};
 }
 
@@ -205,7 +207,7 @@ Result<QList<LookVideoLink>> VideoStore::links(RowId lookId) const
             sql::run(query,
                      QStringLiteral("SELECT look_id, video_id, is_default, linked_at FROM look_videos "
                                     "WHERE look_id = ? ORDER BY linked_at, rowid"),
-                     QStringLiteral("load links of look %1").arg(lookId), lookId);
+                     VideoStore::tr("load links of look %1").arg(lookId), lookId);
         !status)
         return status.failure();
     QList<LookVideoLink> result;
@@ -231,7 +233,7 @@ Result<QList<Video>> VideoStore::videosForLook(RowId lookId) const
                      QStringLiteral("SELECT %1 FROM look_videos l JOIN videos v ON v.id = l.video_id "
                                     "WHERE l.look_id = ? ORDER BY l.linked_at, l.rowid")
                          .arg(store::kVideoColumns),
-                     QStringLiteral("load videos of look %1").arg(lookId), lookId);
+                     VideoStore::tr("load videos of look %1").arg(lookId), lookId);
         !status)
         return status.failure();
     return store::videosFrom(query);
@@ -240,7 +242,7 @@ Result<QList<Video>> VideoStore::videosForLook(RowId lookId) const
 Status VideoStore::setDefault(RowId lookId, RowId videoId) const
 {
     QSqlDatabase db = m_catalog.db();
-    const QString what = QStringLiteral("make video %1 the default of look %2").arg(videoId).arg(lookId);
+    const QString what = VideoStore::tr("make video %1 the default of look %2").arg(videoId).arg(lookId);
     Transaction transaction(db);
     if (!transaction.began())
         return Failure{QStringLiteral("%1: %2").arg(what, transaction.beginError())};
@@ -252,7 +254,7 @@ Status VideoStore::setDefault(RowId lookId, RowId videoId) const
     if (!linked)
         return linked.failure();
     if (!linked->toBool())
-        return Failure{QStringLiteral("%1: the video is not linked to that look").arg(what)};
+        return Failure{VideoStore::tr("%1: the video is not linked to that look").arg(what)};
     // Clear first: the partial unique index is checked row by row, so a single UPDATE could collide.
     QSqlQuery clear(db);
     if (Status status = sql::run(clear,
@@ -274,11 +276,11 @@ Status VideoStore::clearDefault(RowId lookId) const
     QSqlDatabase db = m_catalog.db();
     if (Status status = requireLook(db, lookId); !status)
         return Failure{
-            QStringLiteral("clear the default video of look %1: %2").arg(lookId).arg(status.error())};
+            VideoStore::tr("clear the default video of look %1: %2").arg(lookId).arg(status.error())};
     QSqlQuery query(db);
     return sql::run(
         query, QStringLiteral("UPDATE look_videos SET is_default = 0 WHERE look_id = ? AND is_default = 1"),
-        QStringLiteral("clear the default video of look %1").arg(lookId), lookId);
+        VideoStore::tr("clear the default video of look %1").arg(lookId), lookId);
 }
 
 Result<std::optional<Video>> VideoStore::defaultVideo(RowId lookId) const
@@ -292,7 +294,7 @@ Result<std::optional<Video>> VideoStore::defaultVideo(RowId lookId) const
                      QStringLiteral("SELECT %1 FROM look_videos l JOIN videos v ON v.id = l.video_id "
                                     "WHERE l.look_id = ? AND l.is_default = 1")
                          .arg(store::kVideoColumns),
-                     QStringLiteral("load the default video of look %1").arg(lookId), lookId);
+                     VideoStore::tr("load the default video of look %1").arg(lookId), lookId);
         !status)
         return status.failure();
     if (!query.next())

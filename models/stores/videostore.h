@@ -5,6 +5,7 @@
 #include "videoquery.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QList>
 
 namespace storyreel {
@@ -15,6 +16,8 @@ class Catalog;
 // setDefault() moves it in one transaction.
 class VideoStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::VideoStore)
+
 public:
     explicit VideoStore(const Catalog &catalog) : m_catalog(catalog) {}
 

@@ -39,7 +39,7 @@ Result<QList<Video>> VideoStore::query(const VideoQuery &query, int limit, int o
                     QStringLiteral("SELECT %1 FROM videos v").arg(store::kVideoColumns) + filter.where() +
                         store::videoOrderSql(query.sort, filter.sortWithoutIndex) +
                         QStringLiteral(" LIMIT ? OFFSET ?"),
-                    QStringLiteral("query videos"), filter.values,
+                    VideoStore::tr("query videos"), filter.values,
                     {QVariant(store::sqlLimit(limit)), QVariant(qMax(offset, 0))});
         !status)
         return status.failure();
@@ -50,13 +50,13 @@ Result<int> VideoStore::countMatching(const VideoQuery &query) const
 {
     const store::VideoFilterSql filter = store::videoFilterSql(query);
     QSqlQuery count(m_catalog.db());
-    const QString what = QStringLiteral("count videos");
+    const QString what = VideoStore::tr("count videos");
     if (Status status = runWith(count, QStringLiteral("SELECT COUNT(*) FROM videos v") + filter.where(), what,
                                 filter.values);
         !status)
         return status.failure();
     if (!count.next())
-        return Failure{QStringLiteral("%1: no result").arg(what)};
+        return Failure{VideoStore::tr("%1: no result").arg(what)};
     return count.value(0).toInt();
 }
 
@@ -68,7 +68,7 @@ Result<QList<RowId>> VideoStore::queryIds(const VideoQuery &query) const
     if (Status status = runWith(select,
                                 QStringLiteral("SELECT v.id FROM videos v") + filter.where() +
                                     store::videoOrderSql(query.sort, filter.sortWithoutIndex),
-                                QStringLiteral("query video ids"), filter.values);
+                                VideoStore::tr("query video ids"), filter.values);
         !status)
         return status.failure();
     QList<RowId> ids;
@@ -83,14 +83,14 @@ Result<bool> VideoStore::matches(RowId id, const VideoQuery &query) const
     filter.clauses.prepend(QStringLiteral("v.id = ?"));
     filter.values.prepend(id);
     QSqlQuery select(m_catalog.db());
-    const QString what = QStringLiteral("match video %1").arg(id);
+    const QString what = VideoStore::tr("match video %1").arg(id);
     if (Status status =
             runWith(select, QStringLiteral("SELECT EXISTS(SELECT 1 FROM videos v%1)").arg(filter.where()),
                     what, filter.values);
         !status)
         return status.failure();
     if (!select.next())
-        return Failure{QStringLiteral("%1: no result").arg(what)};
+        return Failure{VideoStore::tr("%1: no result").arg(what)};
     return select.value(0).toBool();
 }
 
@@ -111,7 +111,7 @@ Result<QList<Video>> VideoStore::loadMany(const QList<RowId> &ids) const
     if (Status status = runWith(select,
                                 QStringLiteral("SELECT %1 FROM videos v WHERE v.id IN (%2)")
                                     .arg(store::kVideoColumns, placeholders),
-                                QStringLiteral("load videos"), values);
+                                VideoStore::tr("load videos"), values);
         !status)
         return status.failure();
     QHash<RowId, Video> byId;

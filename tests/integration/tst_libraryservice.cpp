@@ -4,7 +4,9 @@
 // favourites through asyncvideos' PUT /videos/{id}.
 #include "generationservice.h"
 #include "libraryfixture.h"
+#include "translations.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -28,6 +30,8 @@ class TestLibraryService final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Plural forms ("1 look", "2 looks") come from the embedded English translation, as in the studio.
+    void initTestCase() { installTranslations(*qApp); }
     void init();
     void cleanup();
 
@@ -438,7 +442,7 @@ void TestLibraryService::syncBringsTheProvidersLooksIntoTheLibrary()
     std::optional<LibraryOutcome> outcome =
         awaitAnswer<LibraryOutcome>([&](auto done) { m_fixture->library->syncAccounts(std::move(done)); });
     QVERIFY2(outcome && outcome->kind == LibraryOutcome::Kind::Done, qPrintable(describe(outcome)));
-    QVERIFY2(outcome->message.contains(QStringLiteral("Synced 1 looks")), qPrintable(outcome->message));
+    QVERIFY2(outcome->message.contains(QStringLiteral("Synced 1 look and")), qPrintable(outcome->message));
     const RowId look = m_fixture->lookByRemote(remoteLook);
     QVERIFY(look > 0);
     const RowId video = m_fixture->videoByRemote(m_account, remoteVideo);

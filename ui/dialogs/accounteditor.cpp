@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "providerhub.h"
 #include "providertext.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,6 +47,7 @@ AccountEditor::AccountEditor(ProviderHub &hub, AccountService &accounts, const P
     m_name->setAccessibleName(tr("Account name"));
     m_dialect->setObjectName(QStringLiteral("accountDialect"));
     m_dialect->setAccessibleName(tr("Provider"));
+    m_dialect->setToolTip(tr("The kind of service: it decides how the studio talks to it"));
     for (Dialect dialect : providertext::remoteDialects())
         m_dialect->addItem(providertext::dialectLabel(dialect), int(dialect));
     m_dialect->setCurrentIndex(qMax(0, m_dialect->findData(int(account.dialect))));
@@ -90,6 +92,9 @@ AccountEditor::AccountEditor(ProviderHub &hub, AccountService &accounts, const P
     testRow->addStretch(1);
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveAccount"));
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setToolTip(tr("Keep the account; the token goes to the system keychain"));
+    describeStandardButtons(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(testRow);

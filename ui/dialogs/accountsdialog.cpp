@@ -6,6 +6,7 @@
 #include "credentialstore.h"
 #include "providerhub.h"
 #include "providertext.h"
+#include "widgets/dialogbuttons.h"
 #include "widgets/jobtext.h"
 
 #include <QDialogButtonBox>
@@ -71,6 +72,9 @@ AccountsDialog::AccountsDialog(ProviderHub &hub, AccountService &accounts, QWidg
     m_remove->setObjectName(QStringLiteral("removeAccount"));
     m_test->setObjectName(QStringLiteral("testAccount"));
     m_test->setToolTip(tr("Ask the provider who the stored token belongs to and what balance it has"));
+    m_add->setToolTip(tr("Add an account of a generation service, with its API token"));
+    m_edit->setToolTip(tr("Change the selected account's name, address or token"));
+    m_remove->setToolTip(tr("Remove the selected account and its token from this computer"));
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_add, m_edit, m_remove})
         buttons->addWidget(button);
@@ -98,6 +102,7 @@ AccountsDialog::AccountsDialog(ProviderHub &hub, AccountService &accounts, QWidg
     statusRow->addWidget(m_status, 1);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    describeStandardButtons(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(listRow, 1);

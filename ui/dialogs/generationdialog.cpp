@@ -4,6 +4,7 @@
 #include "providerfactory.h"
 #include "providerhub.h"
 #include "providertext.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ GenerationDialog::GenerationDialog(ProviderHub &hub, GenerationService &generati
     setMinimumWidth(560);
     m_accounts->setObjectName(QStringLiteral("generationAccount"));
     m_accounts->setAccessibleName(tr("Provider account"));
+    m_accounts->setToolTip(tr("Who makes it: the free local provider, or one of your accounts"));
     m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_form->addRow(tr("&Provider:"), m_accounts);
 
@@ -63,6 +65,8 @@ GenerationDialog::GenerationDialog(ProviderHub &hub, GenerationService &generati
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_submit->setObjectName(QStringLiteral("generateButton"));
+    m_submit->setToolTip(tr("Queue the job; follow it in Jobs"));
+    describeStandardButtons(m_buttons);
     m_submit->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -118,6 +122,7 @@ QComboBox *GenerationDialog::makeAspectBox(QWidget *parent)
     box->addItem(tr("16:9 landscape"), toText(Aspect::Landscape16x9));
     box->addItem(tr("9:16 portrait"), toText(Aspect::Portrait9x16));
     box->addItem(tr("1:1 square"), toText(Aspect::Square1x1));
+    box->setToolTip(tr("The picture's shape: wide for screens, tall for phones"));
     return box;
 }
 

@@ -20,6 +20,7 @@ NewExplainerDialog::NewExplainerDialog(ProviderHub &hub, GenerationService &gene
     m_topic->setPlaceholderText(tr("e.g. How photosynthesis works"));
     m_context->setObjectName(QStringLiteral("explainerContext"));
     m_context->setAccessibleName(tr("Context"));
+    m_context->setToolTip(tr("Who the explainer is for and what it covers; Tab moves on"));
     m_context->setPlaceholderText(
         tr("Who it is for and what it should cover, e.g. \"For high-school "
            "students: light reactions, the Calvin cycle, why leaves are green.\""));
@@ -30,11 +31,13 @@ NewExplainerDialog::NewExplainerDialog(ProviderHub &hub, GenerationService &gene
     m_quality->addItem(tr("Medium"), QStringLiteral("medium"));
     m_quality->addItem(tr("High (slower)"), QStringLiteral("high"));
     m_quality->setCurrentIndex(1);
+    m_quality->setToolTip(tr("Higher quality takes longer to make"));
     m_priority->setObjectName(QStringLiteral("explainerPriority"));
     m_priority->addItem(tr("Low"), QStringLiteral("low"));
     m_priority->addItem(tr("Normal"), QStringLiteral("normal"));
     m_priority->addItem(tr("High"), QStringLiteral("high"));
     m_priority->setCurrentIndex(1);
+    m_priority->setToolTip(tr("The provider starts higher-priority work first"));
 
     form()->addRow(tr("&Topic:"), m_topic);
     form()->addRow(tr("&Context:"), m_context);

@@ -19,6 +19,7 @@ NewStoryboardDialog::NewStoryboardDialog(ProviderHub &hub, GenerationService &ge
     setWindowTitle(tr("New Storyboard"));
     m_prompt->setObjectName(QStringLiteral("storyboardPrompt"));
     m_prompt->setAccessibleName(tr("Story"));
+    m_prompt->setToolTip(tr("The story to cut into scenes; Tab moves on"));
     m_prompt->setPlaceholderText(
         tr("The story, e.g. \"A hero discovers a hidden treasure in ancient ruins\""));
     m_prompt->setTabChangesFocus(true);
@@ -31,6 +32,7 @@ NewStoryboardDialog::NewStoryboardDialog(ProviderHub &hub, GenerationService &ge
     m_seconds->setToolTip(tr("One scene per 5 seconds"));
     // The usual styles, and any other the provider understands.
     m_style->setObjectName(QStringLiteral("storyboardStyle"));
+    m_style->setToolTip(tr("How the scenes' pictures look: choose one or type another"));
     m_style->setEditable(true);
     m_style->setInsertPolicy(QComboBox::NoInsert);
     m_style->addItems({QStringLiteral("cinematic"), QStringLiteral("documentary"), QStringLiteral("anime"),

@@ -36,6 +36,8 @@ NewVideoDialog::NewVideoDialog(ProviderHub &hub, GenerationService &generation, 
     m_fromText->setChecked(true);
     m_fromText->setObjectName(QStringLiteral("fromText"));
     m_fromImage->setObjectName(QStringLiteral("fromImage"));
+    m_fromText->setToolTip(tr("The video is made from the prompt alone"));
+    m_fromImage->setToolTip(tr("The video starts from your image and follows the prompt"));
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_fromText);
     modeRow->addWidget(m_fromImage);
@@ -43,12 +45,14 @@ NewVideoDialog::NewVideoDialog(ProviderHub &hub, GenerationService &generation, 
 
     m_prompt->setObjectName(QStringLiteral("videoPrompt"));
     m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->setToolTip(tr("Describe what happens; Tab moves on"));
     m_prompt->setPlaceholderText(tr("What happens in the video: subject, action, setting, camera, light…"));
     m_prompt->setTabChangesFocus(true);
     m_prompt->setFixedHeight(m_prompt->fontMetrics().lineSpacing() * 5 + 12);
 
     auto *choose = new QPushButton(tr("&Choose…"), m_imageRow);
     choose->setObjectName(QStringLiteral("chooseImage"));
+    choose->setToolTip(tr("Pick the image from a file"));
     auto *imageLayout = new QHBoxLayout(m_imageRow);
     imageLayout->setContentsMargins(0, 0, 0, 0);
     imageLayout->addWidget(m_drop, 1);
@@ -58,8 +62,10 @@ NewVideoDialog::NewVideoDialog(ProviderHub &hub, GenerationService &generation, 
     m_seconds->setRange(1, 120);
     m_seconds->setValue(8);
     m_seconds->setSuffix(tr(" s"));
+    m_seconds->setToolTip(tr("How long the video lasts"));
     m_aspect->setObjectName(QStringLiteral("videoAspect"));
     m_resolution->setObjectName(QStringLiteral("videoResolution"));
+    m_resolution->setToolTip(tr("The picture's height in pixels: higher costs more and takes longer"));
     for (const char *resolution : {"480p", "720p", "1080p"})
         m_resolution->addItem(QLatin1String(resolution), QLatin1String(resolution));
     m_resolution->setCurrentIndex(1);
@@ -77,6 +83,7 @@ NewVideoDialog::NewVideoDialog(ProviderHub &hub, GenerationService &generation, 
     connect(m_aspect, &QComboBox::currentIndexChanged, this, &NewVideoDialog::refresh);
     connect(m_resolution, &QComboBox::currentIndexChanged, this, &NewVideoDialog::refresh);
     connect(choose, &QPushButton::clicked, this, &NewVideoDialog::chooseImage);
+    connect(m_drop, &ImageDropArea::chooseRequested, this, &NewVideoDialog::chooseImage);
     // A dropped image says what the user wants: image-to-video.
     connect(m_drop, &ImageDropArea::imageChosen, this, [this] {
         setImageMode(true);

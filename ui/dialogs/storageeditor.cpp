@@ -2,6 +2,7 @@
 
 #include "cloudservice.h"
 #include "providertext.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,6 +95,8 @@ StorageEditor::StorageEditor(CloudService &cloud, const StorageAccount &storage,
     m_prefix->setPlaceholderText(tr("Optional folder in the bucket, e.g. storyreel"));
     m_addressing->setObjectName(QStringLiteral("storageAddressing"));
     m_addressing->setAccessibleName(tr("Addressing style"));
+    m_addressing->setToolTip(
+        tr("How the bucket's name goes into the address: in the path or in the host name"));
     m_addressing->addItem(tr("Path style (MinIO, most S3-compatible servers)"),
                           int(StorageAccount::Addressing::Path));
     m_addressing->addItem(tr("Virtual-hosted (AWS S3, Cloudflare R2)"),
@@ -101,6 +104,7 @@ StorageEditor::StorageEditor(CloudService &cloud, const StorageAccount &storage,
     m_addressing->setCurrentIndex(qMax(0, m_addressing->findData(int(storage.addressing))));
     m_autoUpload->setObjectName(QStringLiteral("storageAutoUpload"));
     m_autoUpload->setAccessibleName(tr("Upload finished renders and exports automatically"));
+    m_autoUpload->setToolTip(tr("Each render or export that finishes goes up to this storage by itself"));
     m_autoUpload->setChecked(storage.autoUpload);
     // Password fields that never show the stored keys: empty means "keep them".
     const QString keep = tr("Leave empty to keep the stored key");
@@ -156,6 +160,9 @@ StorageEditor::StorageEditor(CloudService &cloud, const StorageAccount &storage,
     testRow->addStretch(1);
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveStorage"));
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setToolTip(tr("Keep the storage; the keys go to the system keychain"));
+    describeStandardButtons(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(testRow);

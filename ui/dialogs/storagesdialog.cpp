@@ -3,6 +3,7 @@
 #include "cloudservice.h"
 #include "providertext.h"
 #include "storageeditor.h"
+#include "widgets/dialogbuttons.h"
 
 #include <algorithm>
 
@@ -68,6 +69,10 @@ StoragesDialog::StoragesDialog(CloudService &cloud, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeStorage"));
     m_makeDefault->setObjectName(QStringLiteral("makeDefaultStorage"));
     m_makeDefault->setToolTip(tr("Uploads, automatic ones included, go to the default storage"));
+    m_add->setToolTip(tr("Add an S3-compatible bucket, with its keys"));
+    m_edit->setToolTip(tr("Change the selected storage's settings or keys"));
+    m_remove->setToolTip(
+        tr("Remove the selected storage and its keys from this computer (the bucket stays)"));
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_add, m_edit, m_remove})
         buttons->addWidget(button);
@@ -95,6 +100,7 @@ StoragesDialog::StoragesDialog(CloudService &cloud, QWidget *parent)
     statusRow->addWidget(m_status, 1);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    describeStandardButtons(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(listRow, 1);

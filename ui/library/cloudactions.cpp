@@ -2,6 +2,7 @@
 
 #include "enums.h"
 #include "shortcutbutton.h"
+#include "shortcuts/shortcutregistry.h"
 #include "videolistmodel.h"
 
 #include <QMenu>
@@ -10,13 +11,14 @@
 namespace storyreel {
 namespace {
 
-const QKeySequence kUploadKey(Qt::CTRL | Qt::Key_U);
-const QKeySequence kDownloadKey(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
-const QKeySequence kShareKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+const QString kUploadKey = QStringLiteral("library.upload");
+const QString kDownloadKey = QStringLiteral("library.download");
+const QString kShareKey = QStringLiteral("library.share");
 
-QString withKey(const QString &text, const QKeySequence &key)
+// The tooltip with the key the user has for the command now.
+QString withKey(const QString &text, const QString &shortcutId)
 {
-    return QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+    return ShortcutRegistry::instance().withKeys(text, shortcutId);
 }
 
 }  // namespace
@@ -40,6 +42,7 @@ CloudActions::CloudActions(QWidget *pane)
         if (const qint64 id = m_shareable > 0 ? m_shareable : m_wouldShare; id > 0)
             Q_EMIT shareRequested(id);
     });
+    connect(&ShortcutRegistry::instance(), &ShortcutRegistry::keysChanged, this, &CloudActions::update);
     update();
 }
 

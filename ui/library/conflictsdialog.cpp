@@ -1,6 +1,7 @@
 #include "conflictsdialog.h"
 
 #include "libraryservice.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -37,12 +38,15 @@ ConflictsDialog::ConflictsDialog(LibraryService &library, QWidget *parent)
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Conflicting changes"));
+    m_list->setAccessibleDescription(tr("Each change, when it was made, and why the provider refused it"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setWordWrap(true);
     m_dismiss->setText(tr("Dismiss Selected"));
     m_dismiss->setObjectName(QStringLiteral("dismissConflicts"));
+    m_dismiss->setToolTip(tr("Forget the selected changes: the library keeps the provider's state"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_dismiss, QDialogButtonBox::ActionRole);
+    describeStandardButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);

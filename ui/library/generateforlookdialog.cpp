@@ -1,5 +1,7 @@
 #include "generateforlookdialog.h"
 
+#include "widgets/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,10 +23,12 @@ GenerateForLookDialog::GenerateForLookDialog(const QString &lookTitle, const QSt
     setWindowTitle(tr("Generate a Video for “%1”").arg(lookTitle));
     m_prompt->setObjectName(QStringLiteral("lookPrompt"));
     m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->setToolTip(tr("What the video shows; the look's title and products are suggested"));
     m_prompt->setPlainText(suggestedPrompt);
     m_prompt->setTabChangesFocus(true);
     m_seconds->setObjectName(QStringLiteral("lookSeconds"));
     m_seconds->setAccessibleName(tr("Length in seconds"));
+    m_seconds->setToolTip(tr("How long the video lasts, from 2 to 20 seconds"));
     m_seconds->setRange(2, 20);
     m_seconds->setValue(8);
     m_seconds->setSuffix(tr(" s"));
@@ -39,6 +43,9 @@ GenerateForLookDialog::GenerateForLookDialog(const QString &lookTitle, const QSt
     form->addRow(tr("&Length:"), m_seconds);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Generate"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Start making the video; it joins the look when ready"));
+    describeStandardButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(where);

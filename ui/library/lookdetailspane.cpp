@@ -6,9 +6,11 @@
 #include "lookstore.h"
 #include "lookvideosmodel.h"
 #include "shortcutbutton.h"
+#include "shortcuts/shortcutregistry.h"
 #include "videoitem.h"
 #include "videolistmodel.h"
 #include "videorowdelegate.h"
+#include "widgets/taborder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,12 +50,14 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     m_title->setFont(scaledBold(m_title->font(), 4));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleDescription(tr("The selected look"));
     m_details->setObjectName(QStringLiteral("lookSummary"));
     m_storefront->setObjectName(QStringLiteral("lookStorefront"));
     m_storefront->setWordWrap(true);
 
     m_products->setObjectName(QStringLiteral("productList"));
     m_products->setAccessibleName(tr("Products of the look"));
+    m_products->setAccessibleDescription(tr("Name, brand, category and price of each product"));
     m_products->setHeaderLabels({tr("Product"), tr("Brand"), tr("Category"), tr("Price")});
     m_products->setRootIsDecorated(false);
     m_products->setAlternatingRowColors(true);
@@ -65,6 +69,8 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     videosHeading->setFont(scaledBold(videosHeading->font(), 1));
     m_videoList->setObjectName(QStringLiteral("lookVideoList"));
     m_videoList->setAccessibleName(tr("Videos of the look"));
+    m_videoList->setAccessibleDescription(
+        tr("Return reviews the selected video; the context menu (Menu key or Shift+F10) has every action"));
     m_videoList->setModel(m_videos);
     m_videoList->setItemDelegate(new VideoRowDelegate(m_videoList));
     m_videoList->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -76,20 +82,20 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     m_noVideos->setAlignment(Qt::AlignCenter);
     m_noVideos->setText(tr("No videos for this look yet. Generate one, or link a video from the library."));
 
-    m_review =
-        addShortcutButton(this, tr("Review"), QStringLiteral("reviewVideo"), QKeySequence(Qt::Key_Return));
+    m_review = addShortcutButton(this, tr("Review"), QStringLiteral("reviewVideo"),
+                                 QStringLiteral("library.review"));
     m_setDefault = addShortcutButton(this, tr("Set as Default"), QStringLiteral("setDefaultVideo"),
-                                     QKeySequence(Qt::CTRL | Qt::Key_D));
+                                     QStringLiteral("library.setDefault"));
     m_compare = addShortcutButton(this, tr("Compare…"), QStringLiteral("compareVideos"),
-                                  QKeySequence(Qt::CTRL | Qt::Key_K));
+                                  QStringLiteral("library.compare"));
     m_unlink = addShortcutButton(this, tr("Unlink…"), QStringLiteral("unlinkVideo"),
-                                 QKeySequence(QKeySequence::Delete));
+                                 QStringLiteral("library.unlink"));
     m_link = addShortcutButton(this, tr("Link Video…"), QStringLiteral("linkVideo"),
-                               QKeySequence(Qt::CTRL | Qt::Key_L));
+                               QStringLiteral("library.linkVideo"));
     m_generate = addShortcutButton(this, tr("Generate Video…"), QStringLiteral("generateForLook"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+                                   QStringLiteral("library.generate"));
     m_offline = addShortcutButton(this, tr("Make Available Offline"), QStringLiteral("lookOffline"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+                                  QStringLiteral("library.offline"));
     m_cloud = new CloudActions(this);
 
     auto *videoActions = new QHBoxLayout;
@@ -118,6 +124,12 @@ LookDetailsPane::LookDetailsPane(const Catalog &catalog, const QString &dataRoot
     layout->addWidget(m_noVideos, 1);
     layout->addLayout(videoActions);
     layout->addLayout(cloudActions);
+    // Reading order: the look's own actions sit above its videos, the videos' below them.
+    QList<QWidget *> order{m_products, m_generate,   m_link,    m_offline, m_videoList,
+                           m_review,   m_setDefault, m_compare, m_unlink};
+    for (QPushButton *button : m_cloud->buttons())
+        order << button;
+    taborder::chain(order);
 
     connect(m_videoList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LookDetailsPane::updateActions);
@@ -292,13 +304,17 @@ void LookDetailsPane::updateActions()
     m_setDefault->setEnabled(oneSucceeded && !oneIsDefault && m_editing);
     m_setDefault->setToolTip(one.isValid() && !oneSucceeded
                                  ? tr("Only a finished video can be the default.")
-                                 : tr("Make the selected video the one the storefront shows (Ctrl+D)"));
+                                 : ShortcutRegistry::instance().withKeys(
+                                       tr("Make the selected video the one the storefront shows"),
+                                       QStringLiteral("library.setDefault")));
     m_compare->setEnabled(rows.size() == 2 ||
                           (rows.size() == 1 && !oneIsDefault && m_videos->rowCount() > 1));
     m_unlink->setEnabled(rows.size() == 1 && m_editing);
     m_link->setEnabled(hasLook && !m_remoteLook && m_editing);
-    m_link->setToolTip(m_remoteLook ? tr("Videos of a provider's look are made for it: generate one instead.")
-                                    : tr("Link a video from the library to this look (Ctrl+L)"));
+    m_link->setToolTip(
+        m_remoteLook ? tr("Videos of a provider's look are made for it: generate one instead.")
+                     : ShortcutRegistry::instance().withKeys(tr("Link a video from the library to this look"),
+                                                             QStringLiteral("library.linkVideo")));
     m_generate->setEnabled(hasLook && m_editing);
     m_offline->setEnabled(hasLook && missing > 0 && m_editing);
     m_offline->setText(missing > 0 || !hasVideos ? tr("Make Available Offline") : tr("Available Offline"));

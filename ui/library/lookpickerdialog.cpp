@@ -1,6 +1,7 @@
 #include "lookpickerdialog.h"
 
 #include "looklistmodel.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -58,11 +59,14 @@ LookPickerDialog::LookPickerDialog(const Catalog &catalog, QWidget *parent)
     m_list->setModel(m_filter);
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Looks"));
+    m_list->setAccessibleDescription(tr("Return chooses the selected look"));
     // Titles only: the picker must not decode thousands of pictures.
     m_list->setIconSize(QSize(0, 0));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Use the selected look"));
+    describeStandardButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);

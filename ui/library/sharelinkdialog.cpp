@@ -1,5 +1,7 @@
 #include "sharelinkdialog.h"
 
+#include "widgets/dialogbuttons.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -35,6 +37,8 @@ ShareLinkDialog::ShareLinkDialog(const QString &what, QWidget *parent)
         auto *choice = new QRadioButton(length.label, group);
         choice->setObjectName(QString::fromLatin1(length.name));
         choice->setAccessibleName(QString(length.label).remove(QLatin1Char('&')));
+        choice->setToolTip(tr("The link stops working %1 after it is made")
+                               .arg(QString(length.label).remove(QLatin1Char('&'))));
         m_lengths->addButton(choice, int(length.seconds / kHour));  // ids in hours: they fit an int
         choices->addWidget(choice);
     }
@@ -44,6 +48,8 @@ ShareLinkDialog::ShareLinkDialog(const QString &what, QWidget *parent)
     QPushButton *copy = buttons->button(QDialogButtonBox::Ok);
     copy->setText(tr("&Copy Link"));
     copy->setObjectName(QStringLiteral("copyLink"));
+    copy->setToolTip(tr("Make the link and copy it to the clipboard"));
+    describeStandardButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(group);

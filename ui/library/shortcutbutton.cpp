@@ -1,20 +1,23 @@
 #include "shortcutbutton.h"
 
+#include "shortcuts/shortcutregistry.h"
+
 #include <QAction>
 #include <QPushButton>
 
 namespace storyreel {
 
 QPushButton *addShortcutButton(QWidget *pane, const QString &text, const QString &objectName,
-                               const QKeySequence &shortcut)
+                               const QString &shortcutId)
 {
     auto *button = new QPushButton(text, pane);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("…")),
-                                                     shortcut.toString(QKeySequence::NativeText)));
+    ShortcutRegistry &shortcuts = ShortcutRegistry::instance();
+    shortcuts.bindToolTip(button, shortcutId, QString(text).remove(QStringLiteral("…")));
     auto *action = new QAction(text, pane);
-    action->setShortcut(shortcut);
+    action->setObjectName(objectName + QStringLiteral("Action"));
+    shortcuts.bind(action, shortcutId);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(action, &QAction::triggered, button, [button] {
         if (button->isEnabled() && button->isVisible())

@@ -3,6 +3,7 @@
 #include "accountstore.h"
 #include "lookpickerdialog.h"
 #include "videoitem.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,11 +19,11 @@ namespace {
 
 enum DateChoice { AnyTime, Today, LastWeek, LastMonth, Custom };
 
-QComboBox *comboWithName(QWidget *parent, const QString &accessibleName)
+QComboBox *comboWithName(QWidget *parent, const QString &accessibleName, const QString &description)
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
-    combo->setToolTip(accessibleName);
+    combo->setToolTip(description);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return combo;
 }
@@ -33,16 +34,17 @@ VideoFilterBar::VideoFilterBar(const Catalog &catalog, QWidget *parent)
     : QWidget(parent),
       m_catalog(catalog),
       m_search(new QLineEdit(this)),
-      m_status(comboWithName(this, tr("Status"))),
-      m_kind(comboWithName(this, tr("Kind"))),
-      m_provider(comboWithName(this, tr("Provider"))),
+      m_status(comboWithName(this, tr("Status"), tr("Only videos in this state"))),
+      m_kind(comboWithName(this, tr("Kind"), tr("Only videos made this way"))),
+      m_provider(
+          comboWithName(this, tr("Provider"), tr("Only videos made by this account, or on this computer"))),
       m_look(new QPushButton(this)),
-      m_date(comboWithName(this, tr("Date"))),
+      m_date(comboWithName(this, tr("Date"), tr("Only videos made in this period"))),
       m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)),
       m_favorites(new QToolButton(this)),
       m_offline(new QToolButton(this)),
-      m_sort(comboWithName(this, tr("Sort")))
+      m_sort(comboWithName(this, tr("Sort"), tr("The order of the list")))
 {
     setObjectName(QStringLiteral("videoFilterBar"));
     m_search->setObjectName(QStringLiteral("videoSearch"));
@@ -86,12 +88,15 @@ VideoFilterBar::VideoFilterBar(const Catalog &catalog, QWidget *parent)
         edit->setVisible(false);
     }
     m_from->setAccessibleName(tr("From date"));
+    m_from->setToolTip(tr("The first day of the period"));
     m_to->setAccessibleName(tr("To date"));
+    m_to->setToolTip(tr("The last day of the period"));
 
     m_favorites->setObjectName(QStringLiteral("videoFavoritesFilter"));
     m_favorites->setText(tr("★ Favourites"));
     m_favorites->setCheckable(true);
     m_favorites->setAccessibleName(tr("Favourites only"));
+    m_favorites->setToolTip(tr("Only the videos marked as favourites"));
     m_offline->setObjectName(QStringLiteral("videoOfflineFilter"));
     m_offline->setText(tr("Offline"));
     m_offline->setCheckable(true);
@@ -118,6 +123,8 @@ VideoFilterBar::VideoFilterBar(const Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(first);
     layout->addLayout(second);
+    taborder::chain({m_search, m_favorites, m_offline, m_sort, m_status, m_kind, m_provider, m_look, m_date,
+                     m_from, m_to});
 
     connect(m_search, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
     connect(&m_typing, &QTimer::timeout, this, &VideoFilterBar::rebuild);

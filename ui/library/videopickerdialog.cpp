@@ -2,6 +2,7 @@
 
 #include "videolistmodel.h"
 #include "videorowdelegate.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -26,11 +27,14 @@ VideoPickerDialog::VideoPickerDialog(const Catalog &catalog, const QString &data
     m_list->setItemDelegate(new VideoRowDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Videos"));
+    m_list->setAccessibleDescription(tr("Return links the selected video"));
     m_typing.setSingleShot(true);
     m_typing.setInterval(250);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Link"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Link the selected video to the look"));
+    describeStandardButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);

@@ -2,9 +2,11 @@
 
 #include "cloudactions.h"
 #include "shortcutbutton.h"
+#include "shortcuts/shortcutregistry.h"
 #include "videofilterbar.h"
 #include "videolistmodel.h"
 #include "videorowdelegate.h"
+#include "widgets/taborder.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -29,6 +31,8 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
     m_count->setObjectName(QStringLiteral("videoCount"));
     m_list->setObjectName(QStringLiteral("videoList"));
     m_list->setAccessibleName(tr("All videos"));
+    m_list->setAccessibleDescription(
+        tr("Return reviews the selected video; the context menu (Menu key or Shift+F10) has every action"));
     m_list->setModel(m_videos);
     m_list->setItemDelegate(new VideoRowDelegate(m_list));
     // Uniform rows let the view place 100,000 rows without asking each one its size.
@@ -41,17 +45,18 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    m_review =
-        addShortcutButton(this, tr("Review"), QStringLiteral("reviewVideo"), QKeySequence(Qt::Key_Return));
+    m_review = addShortcutButton(this, tr("Review"), QStringLiteral("reviewVideo"),
+                                 QStringLiteral("library.review"));
     m_favorite = addShortcutButton(this, tr("Favourite"), QStringLiteral("favoriteVideo"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_B));
+                                   QStringLiteral("library.favorite"));
     m_offline = addShortcutButton(this, tr("Make Available Offline"), QStringLiteral("videoOffline"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+                                  QStringLiteral("library.offline"));
     m_link = addShortcutButton(this, tr("Link to Look…"), QStringLiteral("linkToLook"),
-                               QKeySequence(Qt::CTRL | Qt::Key_L));
+                               QStringLiteral("library.linkToLook"));
     m_cloud = new CloudActions(this);
     auto *search = new QAction(tr("Search"), this);
-    search->setShortcut(QKeySequence::Find);
+    search->setObjectName(QStringLiteral("searchVideos"));
+    ShortcutRegistry::instance().bind(search, QStringLiteral("edit.find"));
     search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(search, &QAction::triggered, m_filters, &VideoFilterBar::focusSearch);
     QWidget::addAction(search);
@@ -70,6 +75,12 @@ VideosBrowser::VideosBrowser(const Catalog &catalog, const QString &dataRoot, QW
     layout->addLayout(header);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
+    // Reading order: the filters, the buttons above the list, the list.
+    QList<QWidget *> order = taborder::controlsIn(m_filters);
+    order << m_review << m_favorite << m_offline << m_link;
+    for (QPushButton *button : m_cloud->buttons())
+        order << button;
+    taborder::chain(order << m_list);
 
     connect(m_filters, &VideoFilterBar::queryChanged, this, [this](const VideoQuery &query) {
         m_videos->setQuery(query);

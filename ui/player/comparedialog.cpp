@@ -4,6 +4,8 @@
 #include "library/videotext.h"
 #include "playerwidget.h"
 #include "reviewnotestore.h"
+#include "shortcuts/shortcutregistry.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -40,6 +42,7 @@ CompareDialog::CompareDialog(const Catalog &catalog, const DataLocation &locatio
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_playBoth);
@@ -52,7 +55,8 @@ CompareDialog::CompareDialog(const Catalog &catalog, const DataLocation &locatio
     layout->addLayout(bottom);
 
     // Space anywhere in the dialog plays or pauses both (a player's other keys still work alone).
-    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    auto *space = new QShortcut(this);
+    ShortcutRegistry::instance().bind(space, QStringLiteral("compare.playBoth"));
     connect(space, &QShortcut::activated, this, &CompareDialog::togglePlayBoth);
     connect(m_playBoth, &QPushButton::clicked, this, &CompareDialog::togglePlayBoth);
     refreshPlayBoth();

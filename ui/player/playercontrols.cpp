@@ -63,6 +63,13 @@ PlayerControls::PlayerControls(QWidget *parent)
       m_fullScreen(makeButton(this, tr("Full screen"), tr("Full screen (F or double-click; Esc leaves)")))
 {
     setObjectName(QStringLiteral("playerControls"));
+    m_play->setObjectName(QStringLiteral("playerPlay"));
+    m_back->setObjectName(QStringLiteral("playerFrameBack"));
+    m_forward->setObjectName(QStringLiteral("playerFrameForward"));
+    m_loop->setObjectName(QStringLiteral("playerLoop"));
+    m_speed->setObjectName(QStringLiteral("playerSpeed"));
+    m_fullScreen->setObjectName(QStringLiteral("playerFullScreen"));
+    m_scrubber->setObjectName(QStringLiteral("playerScrubber"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
     m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));

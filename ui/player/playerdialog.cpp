@@ -1,6 +1,7 @@
 #include "playerdialog.h"
 
 #include "playerwidget.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
@@ -13,6 +14,7 @@ PlayerDialog::PlayerDialog(const QString &absolutePath, const QString &title, QW
     setObjectName(QStringLiteral("playerDialog"));
     setWindowTitle(title);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    describeStandardButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_player, 1);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 // PlayerWidget's keys (editor-style J/K/L, arrows, Home/End), rewinding and full screen.
 #include "playercontrols.h"
 #include "playerwidget.h"
+#include "shortcuts/shortcutregistry.h"
 
 #include <QKeyEvent>
 #include <QMediaPlayer>
@@ -20,62 +21,58 @@ constexpr int kSkipShiftMs = 1000;
 
 bool PlayerWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
 {
-    // Ctrl and Alt combinations belong to the window (undo, menus), never to the player.
-    if (modifiers & ~(Qt::ShiftModifier | Qt::KeypadModifier))
-        return false;
-    const bool shift = modifiers & Qt::ShiftModifier;
-    switch (key) {
-        case Qt::Key_Space:
-            if (isRewinding()) {
-                stopRewind();
-                pause();
-            } else {
-                togglePlayPause();
-            }
-            return true;
-        case Qt::Key_K:
-            stopRewind();
-            pause();
-            return true;
-        case Qt::Key_L:
-            speedUp();
-            return true;
-        case Qt::Key_J:
-            startRewind();
-            return true;
-        case Qt::Key_Left:
-        case Qt::Key_Right: {
-            const int direction = key == Qt::Key_Left ? -1 : 1;
-            stopRewind();
-            if (shift)
-                skip(direction * kSkipShiftMs);
-            else if (isPlaying())
-                skip(direction * kSkipWhilePlayingMs);
-            else
-                stepFrames(direction);
-            return true;
-        }
-        case Qt::Key_Home:
-            stopRewind();
-            userSeek(0);
-            return true;
-        case Qt::Key_End:
-            // The last frame, paused: seeking to the very end would only end playback.
-            stopRewind();
-            pause();
-            userSeek(qMax<qint64>(0, duration() - frameDurationMs()));
-            return true;
-        case Qt::Key_F:
-            toggleFullScreenPlayback();
-            return true;
-        case Qt::Key_Escape:
-            if (!isFullScreenPlayback())
-                return false;  // the dialog's Esc closes it
-            setFullScreenPlayback(false);
-            return true;
-        default:
-            return false;
+    if (key == Qt::Key_Escape && !(modifiers & ~Qt::KeypadModifier)) {
+        if (!isFullScreenPlayback())
+            return false;  // the dialog's Esc closes it
+        setFullScreenPlayback(false);
+        return true;
     }
+    // The keys are the user's (Help › Keyboard Shortcuts, "Player"); with Shift, a key that has no Shift
+    // command of its own does what it does alone. Other keys belong to the window (undo, menus).
+    const ShortcutRegistry &shortcuts = ShortcutRegistry::instance();
+    const QString scope = QStringLiteral("player");
+    QString command = shortcuts.match(scope, key, modifiers);
+    if (command.isEmpty() && (modifiers & Qt::ShiftModifier))
+        command = shortcuts.match(scope, key, modifiers & ~Qt::ShiftModifier);
+    if (command == QLatin1String("player.playPause")) {
+        if (isRewinding()) {
+            stopRewind();
+            pause();
+        } else {
+            togglePlayPause();
+        }
+    } else if (command == QLatin1String("player.pause")) {
+        stopRewind();
+        pause();
+    } else if (command == QLatin1String("player.faster")) {
+        speedUp();
+    } else if (command == QLatin1String("player.rewind")) {
+        startRewind();
+    } else if (command == QLatin1String("player.back") || command == QLatin1String("player.forward")) {
+        const int direction = command == QLatin1String("player.back") ? -1 : 1;
+        stopRewind();
+        if (isPlaying())
+            skip(direction * kSkipWhilePlayingMs);
+        else
+            stepFrames(direction);
+    } else if (command == QLatin1String("player.secondBack") ||
+               command == QLatin1String("player.secondForward")) {
+        stopRewind();
+        skip((command == QLatin1String("player.secondBack") ? -1 : 1) * kSkipShiftMs);
+    } else if (command == QLatin1String("player.start")) {
+        stopRewind();
+        userSeek(0);
+    } else if (command == QLatin1String("player.end")) {
+        // The last frame, paused: seeking to the very end would only end playback.
+        stopRewind();
+        pause();
+        userSeek(qMax<qint64>(0, duration() - frameDurationMs()));
+    } else if (command == QLatin1String("player.fullScreen")) {
+        toggleFullScreenPlayback();
+    } else {
+        return false;
+    }
+    return true;
 }
 
 void PlayerWidget::keyPressEvent(QKeyEvent *event)

@@ -15,6 +15,7 @@ PosterView::PosterView(QWidget *parent) : QWidget(parent), m_message(new QLabel(
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleDescription(tr("Shown in place of the picture"));
     // Light text on a dark plate: readable over any poster, in either theme.
     m_message->setStyleSheet(
         QStringLiteral("QLabel#playerMessage { color: #f2f2f2; "

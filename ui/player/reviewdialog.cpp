@@ -4,6 +4,7 @@
 #include "library/videotext.h"
 #include "playerwidget.h"
 #include "reviewnotespanel.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ ReviewDialog::ReviewDialog(const Catalog &catalog, const DataLocation &location,
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleDescription(tr("The video under review"));
     m_details->setObjectName(QStringLiteral("reviewDetails"));
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_notes->setMinimumWidth(280);
@@ -49,6 +51,7 @@ ReviewDialog::ReviewDialog(const Catalog &catalog, const DataLocation &location,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

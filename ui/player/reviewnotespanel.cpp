@@ -4,6 +4,7 @@
 #include "reviewnotecommand.h"
 #include "reviewnotescsv.h"
 #include "reviewnotestore.h"
+#include "shortcuts/shortcutregistry.h"
 
 #include <QAction>
 #include <QDir>
@@ -82,11 +83,13 @@ ReviewNotesPanel::ReviewNotesPanel(const Catalog &catalog, RowId videoId, Player
     m_at->setAccessibleName(tr("Note position"));
     m_add->setAccessibleName(tr("Add Note at Playhead"));
     m_add->setToolTip(tr("Pauses and adds the note at the playhead (N; Ctrl+Return in the text field)"));
-    m_addAction->setShortcut(QKeySequence(Qt::Key_N));
+    ShortcutRegistry &shortcuts = ShortcutRegistry::instance();
+    shortcuts.bind(m_addAction, QStringLiteral("review.addNote"));
     m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_list->setAccessibleName(tr("Notes by time"));
     m_list->setToolTip(tr("Select a note to jump there; double-click or F2 edits, Del deletes"));
+    m_list->setAccessibleDescription(m_list->toolTip());  // item views take no description from a tooltip
     m_list->setItemDelegate(new NoteTextDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setWordWrap(true);
@@ -98,15 +101,16 @@ ReviewNotesPanel::ReviewNotesPanel(const Catalog &catalog, RowId videoId, Player
     m_status->setObjectName(QStringLiteral("notesStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleDescription(tr("What happened to the notes last"));
     for (QPushButton *button : {m_add, m_edit, m_delete, m_export})
         button->setAutoDefault(false);
 
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
+    shortcuts.bind(undo, QStringLiteral("edit.undo"));
+    shortcuts.bind(redo, QStringLiteral("edit.redo"));
     auto *deleteAction = new QAction(tr("Delete Note"), m_list);
-    deleteAction->setShortcut(QKeySequence::Delete);
+    shortcuts.bind(deleteAction, QStringLiteral("review.deleteNote"));
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(deleteAction);
     for (QAction *action : {undo, redo}) {
@@ -136,11 +140,10 @@ ReviewNotesPanel::ReviewNotesPanel(const Catalog &catalog, RowId videoId, Player
     connect(m_add, &QPushButton::clicked, this, &ReviewNotesPanel::addNoteAtPlayhead);
     connect(m_addAction, &QAction::triggered, this, &ReviewNotesPanel::addNoteAtPlayhead);
     connect(m_text, &QLineEdit::returnPressed, this, &ReviewNotesPanel::addNoteAtPlayhead);
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, m_text, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &ReviewNotesPanel::addNoteAtPlayhead);
-    }
+    auto *typedNote = new QShortcut(m_text);
+    typedNote->setContext(Qt::WidgetShortcut);
+    shortcuts.bind(typedNote, QStringLiteral("review.addTypedNote"));
+    connect(typedNote, &QShortcut::activated, this, &ReviewNotesPanel::addNoteAtPlayhead);
     connect(m_text, &QLineEdit::textEdited, this, &ReviewNotesPanel::onTextEdited);
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())

@@ -17,6 +17,7 @@
 #include <QDrag>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -35,6 +36,8 @@ OutputChip::OutputChip(StoryboardActions &actions, QString format, QString quali
 {
     setMinimumSize(96, 46);
     setCursor(Qt::OpenHandCursor);
+    // The keyboard's way to what the mouse does: Space makes the file, Ctrl+C copies it for a paste.
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(m_format.isEmpty() ? tr("Rendered video") : tr("%1 export").arg(m_format));
     refresh();
 }
@@ -113,6 +116,25 @@ void OutputChip::mousePressEvent(QMouseEvent *event)
         prepare();  // produced now; a drag can start once it is there
 }
 
+void OutputChip::keyPressEvent(QKeyEvent *event)
+{
+    const bool press =
+        event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (press && event->modifiers() == Qt::NoModifier) {
+        prepare();
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        // What a drag would carry (text/uri-list): a file manager pastes it as the file.
+        if (QMimeData *data = mimeData()) {
+            QApplication::clipboard()->setMimeData(data);
+            Q_EMIT copied(filePath());
+        }
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
 void OutputChip::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) ||
@@ -169,8 +191,9 @@ void OutputChip::refresh()
     setToolTip(m_source.isEmpty()   ? tr("Render the storyboard first.")
                : !m_error.isEmpty() ? m_error
                : filePath().isEmpty()
-                   ? tr("Press to make this export; drag it out once it is ready.")
-                   : tr("Drag into a file manager or another application: %1").arg(filePath()));
+                   ? tr("Press (or Space) to make this export; drag it out once it is ready.")
+                   : tr("Drag into a file manager or another application, or copy it with Ctrl+C: %1")
+                         .arg(filePath()));
     setMinimumWidth(m_format.isEmpty() ? 110 : 150);
     update();
 }
@@ -202,7 +225,22 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     m_format->addItems({QStringLiteral("mp4"), QStringLiteral("webm"), QStringLiteral("mov")});
     m_quality->addItems({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")});
     m_quality->setCurrentIndex(1);
+    m_render->setObjectName(QStringLiteral("renderButton"));
+    m_versions->setObjectName(QStringLiteral("versionList"));
     m_versions->setAccessibleName(tr("Rendered versions"));
+    m_versions->setAccessibleDescription(tr("Newest first; Return plays the selected version"));
+    m_reveal->setObjectName(QStringLiteral("revealVersion"));
+    m_reveal->setToolTip(tr("Shows the selected version's file in the file manager"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->setAccessibleName(tr("Export format"));
+    m_format->setToolTip(tr("The file type Export makes from the latest version"));
+    m_quality->setObjectName(QStringLiteral("exportQuality"));
+    m_quality->setAccessibleName(tr("Export quality"));
+    m_quality->setToolTip(tr("Higher quality makes larger files"));
+    m_export->setObjectName(QStringLiteral("exportVersion"));
+    m_export->setToolTip(tr("Export the latest version in this format and quality (follow it in Jobs)"));
+    m_bundle->setObjectName(QStringLiteral("exportBundle"));
+    m_bundle->setToolTip(tr("Render and export several sizes at once, for social media"));
     m_play->setObjectName(QStringLiteral("playVersion"));
     m_play->setToolTip(tr("Plays the selected version in the studio's player"));
     m_upload->setObjectName(QStringLiteral("uploadVersion"));
@@ -240,8 +278,13 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     for (const QString &format : {QStringLiteral("mp4"), QStringLiteral("webm"), QStringLiteral("mov")})
         m_chips << new OutputChip(actions, format, m_quality->currentText(), this);
     for (OutputChip *chip : std::as_const(m_chips)) {
+        chip->setObjectName(QStringLiteral("outputChip%1").arg(m_chips.indexOf(chip)));
         chipRow->addWidget(chip);
         connect(chip, &OutputChip::failed, this, &StoryboardOutputPanel::messageShown);
+        connect(chip, &OutputChip::copied, this, [this](const QString &path) {
+            Q_EMIT messageShown(tr("Copied %1: paste it into a file manager or another application.")
+                                    .arg(QFileInfo(path).fileName()));
+        });
     }
     chipRow->addStretch();
     layout->addWidget(new QLabel(tr("Drag out"), this));
@@ -254,7 +297,8 @@ StoryboardOutputPanel::StoryboardOutputPanel(const Catalog &catalog, JobQueue &q
     connect(m_upload, &QPushButton::clicked, this, &StoryboardOutputPanel::uploadSelected);
     connect(m_share, &QPushButton::clicked, this, &StoryboardOutputPanel::shareSelected);
     connect(m_versions, &QListWidget::currentRowChanged, this, &StoryboardOutputPanel::updateCloudButtons);
-    connect(m_versions, &QListWidget::itemDoubleClicked, this, &StoryboardOutputPanel::playSelected);
+    // Double-click, or Return for the keyboard.
+    connect(m_versions, &QListWidget::itemActivated, this, &StoryboardOutputPanel::playSelected);
     connect(m_quality, &QComboBox::currentTextChanged, this, [this](const QString &quality) {
         for (OutputChip *chip : std::as_const(m_chips).mid(1))
             chip->setQuality(quality);
@@ -285,7 +329,12 @@ void StoryboardOutputPanel::setDocument(StoryboardDocument *document)
     m_runningJob = 0;
     m_progress->hide();
     if (document)
-        connect(document, &StoryboardDocument::storyboardChanged, this, &StoryboardOutputPanel::refresh);
+        connect(document, &StoryboardDocument::storyboardChanged, this, [this] {
+            // The document is reused when another storyboard opens: its versions replace the list.
+            if (boardId() != m_versionsBoard)
+                reloadVersions();
+            refresh();
+        });
     // A render already under way (started before, or from another window) shows at once.
     if (const RowId id = boardId(); id > 0) {
         Result<QList<Job>> jobs = JobStore(m_catalog).list();
@@ -315,7 +364,8 @@ void StoryboardOutputPanel::refresh()
                                        : tr("Open a storyboard to render it.");
     const bool running = m_progress->isVisible();
     m_render->setEnabled(refusal.isEmpty() && !running);
-    m_render->setToolTip(refusal);
+    m_render->setToolTip(refusal.isEmpty() ? tr("Render the approved storyboard into a new version")
+                                           : refusal);
     if (!running)
         m_state->setText(!refusal.isEmpty()          ? refusal
                          : latestVersion().isEmpty() ? tr("Approved: ready to render.")
@@ -428,6 +478,7 @@ void StoryboardOutputPanel::reloadVersions()
     const QString selected =
         m_versions->currentItem() ? m_versions->currentItem()->data(Qt::UserRole).toString() : QString();
     m_versions->clear();
+    m_versionsBoard = boardId();
     if (const RowId id = boardId(); id > 0) {
         Result<QList<RenderVersion>> versions = m_actions.versions(id);
         if (!versions)
@@ -537,6 +588,7 @@ void StoryboardOutputPanel::playSelected()
     auto *dialog = new PlayerDialog(item->data(Qt::UserRole).toString(), item->text(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    dialog->activateWindow();  // the keyboard goes with it, also where the WM would not give it
 }
 
 void StoryboardOutputPanel::revealSelected()

@@ -47,8 +47,11 @@ public:
 Q_SIGNALS:
     void ready(const QString &path);
     void failed(const QString &message);
+    // The file went to the clipboard (Ctrl+C: the keyboard's drag).
+    void copied(const QString &path);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -118,6 +121,7 @@ private:
     StoryboardActions &m_actions;
     QPointer<StoryboardDocument> m_document;
     RowId m_runningJob = 0;
+    RowId m_versionsBoard = 0;  // the storyboard whose versions the list shows
     QLabel *m_state;
     QProgressBar *m_progress;
     QPushButton *m_render;

@@ -1,5 +1,7 @@
 #include "refinedialog.h"
 
+#include "widgets/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,8 +41,14 @@ RefineDialog::RefineDialog(int row, const Scene &scene, int refinementsLeft, int
     m_error->setVisible(false);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_prompt->setObjectName(QStringLiteral("refinePrompt"));
+    m_prompt->setToolTip(tr("What the new picture shows; it cannot be empty"));
+    m_prompt->setTabChangesFocus(true);
     m_description->setObjectName(QStringLiteral("refineDescription"));
+    m_description->setToolTip(tr("What happens in the scene, if that changes too"));
+    m_description->setTabChangesFocus(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Refine"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Draw the scene again from the new prompt"));
+    describeStandardButtons(m_buttons);
 
     auto *layout = new QFormLayout(this);
     layout->setRowWrapPolicy(QFormLayout::WrapAllRows);

@@ -1,6 +1,7 @@
 #include "scenecarddelegate.h"
 
 #include "storyboarddocument.h"
+#include "widgets/focusring.h"
 #include "widgets/wrappedtext.h"
 
 #include <QImage>
@@ -42,7 +43,9 @@ void SceneCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         scene = m_document->scenes().at(index.row());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(option.rect).adjusted(2, 2, -2, -2);
+    // Inset by the focus ring's width and a gap: the ring goes round the card, apart from its border.
+    const qreal inset = focusring::kWidth + 2;
+    const QRectF card = QRectF(option.rect).adjusted(inset, inset, -inset, -inset);
     const bool selected = option.state & QStyle::State_Selected;
     QColor fill = option.palette.color(selected ? QPalette::Highlight : QPalette::Base);
     fill.setAlphaF(selected ? 0.22f : 1.0f);
@@ -50,6 +53,8 @@ void SceneCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QColor border = option.palette.color(selected ? QPalette::Highlight : QPalette::Mid);
     painter->setPen(QPen(border, selected ? 2 : 1));
     painter->drawRoundedRect(card, 8, 8);
+    if (focusring::isFocusedItem(option))
+        focusring::paint(painter, option.rect, focusring::color(option.palette), 10);
 
     const QSize thumb = m_list ? kListThumb : kGridThumb;
     const QRect imageArea = m_list ? QRect(option.rect.left() + kPadding,

@@ -8,6 +8,7 @@
 #include "storyboardactions.h"
 #include "storyboarddocument.h"
 #include "studio.h"
+#include "widgets/taborder.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -50,8 +51,11 @@ SceneEditor::SceneEditor(Studio &studio, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleDescription(tr("The open storyboard's title; Rename in the list changes it"));
     m_titleEdit->setObjectName(QStringLiteral("storyboardTitleEdit"));
     m_titleEdit->setFont(titleFont);
+    m_titleEdit->setAccessibleName(tr("Storyboard title"));
+    m_titleEdit->setToolTip(tr("The new title: Return or moving on keeps it"));
     m_titleEdit->setVisible(false);
     m_badge->setObjectName(QStringLiteral("approvalBadge"));
     m_badge->setMargin(4);
@@ -67,8 +71,12 @@ SceneEditor::SceneEditor(Studio &studio, QWidget *parent)
     m_banner->setForegroundRole(QPalette::ToolTipText);
     m_toolBar->setObjectName(QStringLiteral("sceneToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setAccessibleName(tr("Scene actions"));
     m_view->setObjectName(QStringLiteral("sceneGrid"));
     m_view->setAccessibleName(tr("Scenes"));
+    m_view->setAccessibleDescription(
+        tr("The storyboard's scenes in order. Return edits the description on the card; the context "
+           "menu (Menu key or Shift+F10) has every scene action, moving scenes included."));
     m_view->setModel(m_model);
     m_delegate->setDocument(m_document);
     m_view->setItemDelegate(m_delegate);
@@ -96,6 +104,10 @@ SceneEditor::SceneEditor(Studio &studio, QWidget *parent)
     m_outputSplit->setChildrenCollapsible(false);
     layout->addWidget(m_outputSplit, 1);
     buildToolBar();
+    // Reading order: the title being renamed, the actions, the cards, then the form beside them.
+    taborder::makeReachable(m_toolBar);
+    taborder::chain(QList<QWidget *>{m_titleEdit} + taborder::controlsIn(m_toolBar) +
+                    QList<QWidget *>{m_view} + taborder::controlsIn(m_form));
 
     connect(m_document, &StoryboardDocument::storyboardChanged, this, &SceneEditor::updateHeader);
     connect(m_document, &StoryboardDocument::scenesReset, this, &SceneEditor::updateHeader);
@@ -158,6 +170,10 @@ void SceneEditor::setOutputPanel(QWidget *panel)
     m_outputSplit->setStretchFactor(0, 1);
     m_outputSplit->setStretchFactor(1, 0);
     m_outputSplit->setSizes({640, 220});
+    // Made after the rest of the window: Tab reaches it right after the form, not after the rail.
+    const QList<QWidget *> form = taborder::controlsIn(m_form);
+    taborder::chain(QList<QWidget *>{form.isEmpty() ? static_cast<QWidget *>(m_view) : form.last()} +
+                    taborder::controlsIn(panel));
 }
 
 void SceneEditor::setGridMode(bool grid)
@@ -182,6 +198,13 @@ void SceneEditor::startRename()
     m_titleEdit->setVisible(true);
     m_titleEdit->setFocus(Qt::OtherFocusReason);
     m_titleEdit->selectAll();
+}
+
+void SceneEditor::focusScenes()
+{
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        selectRows({0}, 0);
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 QList<int> SceneEditor::selectedRows() const

@@ -47,6 +47,8 @@ public:
     void setGridMode(bool grid);
     bool gridMode() const;
     void startRename();
+    // Keyboard focus to the scene cards, on the current scene (Return on a storyboard in the list).
+    void focusScenes();
     QList<int> selectedRows() const;
     int currentRow() const;
     RefineDialog *showRefine();

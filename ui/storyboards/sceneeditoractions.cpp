@@ -4,6 +4,7 @@
 #include "sceneeditor.h"
 #include "sceneform.h"
 #include "sceneview.h"
+#include "shortcuts/shortcutregistry.h"
 #include "storyboardactions.h"
 #include "storyboarddocument.h"
 
@@ -14,13 +15,12 @@ namespace storyreel {
 
 void SceneEditor::buildToolBar()
 {
-    const auto make = [this](const QString &text, const QString &name, const QString &tip, QKeySequence key,
-                             auto slot) {
+    // Keys and tooltips follow the user's keys for the command (ShortcutRegistry).
+    const auto make = [this](const QString &text, const QString &name, const QString &tip,
+                             const QString &shortcutId, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
-        action->setToolTip(key.isEmpty() ? tip
-                                         : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        action->setShortcut(key);
+        ShortcutRegistry::instance().bind(action, shortcutId, tip);
         // Only while the cards have focus: Delete or Alt+Up in the form's text boxes edit text.
         action->setShortcutContext(Qt::WidgetShortcut);
         m_view->addAction(action);
@@ -28,12 +28,12 @@ void SceneEditor::buildToolBar()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_add = make(tr("Add"), QStringLiteral("addScene"), tr("Add a scene at the end"), {},
-                 [this] { addScene(false); });
+    m_add = make(tr("Add"), QStringLiteral("addScene"), tr("Add a scene at the end"),
+                 QStringLiteral("scenes.add"), [this] { addScene(false); });
     m_insert = make(tr("Insert"), QStringLiteral("insertScene"), tr("Insert a scene before the current one"),
-                    QKeySequence(Qt::Key_Insert), [this] { addScene(true); });
+                    QStringLiteral("scenes.insert"), [this] { addScene(true); });
     m_duplicate = make(tr("Duplicate"), QStringLiteral("duplicateScenes"),
-                       tr("Duplicate the selected scenes"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+                       tr("Duplicate the selected scenes"), QStringLiteral("scenes.duplicate"), [this] {
                            const QList<int> rows = selectedRows();
                            if (rows.isEmpty())
                                return;
@@ -42,7 +42,7 @@ void SceneEditor::buildToolBar()
                            selectRows({copy}, copy);
                        });
     m_delete = make(tr("Delete"), QStringLiteral("deleteScenes"), tr("Delete the selected scenes"),
-                    QKeySequence(Qt::Key_Delete), [this] {
+                    QStringLiteral("scenes.delete"), [this] {
                         const QList<int> rows = selectedRows();
                         if (rows.isEmpty())
                             return;
@@ -52,19 +52,19 @@ void SceneEditor::buildToolBar()
                     });
     m_toolBar->addSeparator();
     m_moveUp = make(tr("Move Up"), QStringLiteral("moveSceneUp"), tr("Move the current scene earlier"),
-                    QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
+                    QStringLiteral("scenes.moveUp"), [this] { moveCurrent(-1); });
     m_moveDown = make(tr("Move Down"), QStringLiteral("moveSceneDown"), tr("Move the current scene later"),
-                      QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
+                      QStringLiteral("scenes.moveDown"), [this] { moveCurrent(1); });
     m_toolBar->addSeparator();
     m_approve = make(tr("Approve"), QStringLiteral("approveStoryboard"),
-                     tr("Approve the storyboard for rendering; any edit resets the approval"), {},
-                     [this] { m_document->approve(); });
+                     tr("Approve the storyboard for rendering; any edit resets the approval"),
+                     QStringLiteral("scenes.approve"), [this] { m_document->approve(); });
     m_refine = make(tr("Refine…"), QStringLiteral("refineScene"), tr("Refine the current scene"),
-                    QKeySequence(Qt::CTRL | Qt::Key_R), [this] { showRefine(); });
+                    QStringLiteral("scenes.refine"), [this] { showRefine(); });
     m_toolBar->addSeparator();
     m_listMode = make(tr("List View"), QStringLiteral("toggleListView"),
                       tr("Show the scenes as a list instead of a contact sheet"),
-                      QKeySequence(Qt::CTRL | Qt::Key_L), [this](bool list) { setGridMode(!list); });
+                      QStringLiteral("scenes.listView"), [this](bool list) { setGridMode(!list); });
     m_listMode->setCheckable(true);
     updateActions();
 }

@@ -1,5 +1,6 @@
 #include "sceneform.h"
 
+#include "shortcuts/shortcutregistry.h"
 #include "storyboarddocument.h"
 
 #include <QDoubleSpinBox>
@@ -27,9 +28,11 @@ SceneForm::SceneForm(QWidget *parent)
     m_heading->setFont(font);
     m_description->setObjectName(QStringLiteral("sceneDescription"));
     m_description->setAccessibleName(tr("Description"));
+    m_description->setToolTip(tr("What happens in the scene; every change is saved and can be undone"));
     m_description->setTabChangesFocus(true);
     m_prompt->setObjectName(QStringLiteral("sceneImagePrompt"));
     m_prompt->setAccessibleName(tr("Image prompt"));
+    m_prompt->setToolTip(tr("What the scene's picture shows, for drawing it"));
     m_prompt->setTabChangesFocus(true);
     // Ctrl+Z belongs to the document's undo stack (Edit menu), which has the typing merged already.
     for (QPlainTextEdit *edit : {m_description, m_prompt}) {
@@ -40,6 +43,7 @@ SceneForm::SceneForm(QWidget *parent)
     m_prompt->setMaximumHeight(140);
     m_duration->setObjectName(QStringLiteral("sceneDuration"));
     m_duration->setAccessibleName(tr("Duration"));
+    m_duration->setToolTip(tr("How long the scene lasts in the video, in seconds"));
     m_duration->setRange(0.5, 120.0);
     m_duration->setDecimals(1);
     m_duration->setSingleStep(0.5);
@@ -105,7 +109,9 @@ bool SceneForm::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        const ShortcutRegistry &shortcuts = ShortcutRegistry::instance();
+        if (shortcuts.matches(QStringLiteral("edit.undo"), key) ||
+            shortcuts.matches(QStringLiteral("edit.redo"), key)) {
             event->ignore();
             return true;  // not the text box's: the window's Undo/Redo shortcut gets it
         }

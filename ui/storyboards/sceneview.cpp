@@ -1,7 +1,10 @@
 #include "sceneview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDrag>
 #include <QDropEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 
@@ -20,7 +23,36 @@ SceneView::SceneView(QWidget *parent) : QListView(parent)
     setDropIndicatorShown(true);
     setUniformItemSizes(true);
     setMouseTracking(true);
+    // The editor's scene actions (added to the view for their keys) are its context menu too: the
+    // keyboard's way to every action, moving scenes included (the mouse drags them).
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     setGridMode(true);
+}
+
+void SceneView::keyPressEvent(QKeyEvent *event)
+{
+    // Return edits the current card's description, as a double-click does.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && state() != EditingState &&
+        currentIndex().isValid()) {
+        edit(currentIndex());
+        event->accept();
+        return;
+    }
+    // The keyboard's drag and drop, through the clipboard and the model's own mime data: the selected
+    // scenes copy out; copied scenes paste in before the current one, copied image files onto it.
+    if (event->matches(QKeySequence::Copy) && model()) {
+        if (QMimeData *mime = model()->mimeData(selectedIndexes()))
+            QApplication::clipboard()->setMimeData(mime);
+        return;
+    }
+    if (event->matches(QKeySequence::Paste) && model()) {
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        if (mime && model()->canDropMimeData(mime, Qt::CopyAction, -1, 0, currentIndex()))
+            model()->dropMimeData(mime, Qt::CopyAction, -1, 0, currentIndex());
+        return;
+    }
+    QListView::keyPressEvent(event);
 }
 
 void SceneView::setGridMode(bool grid)

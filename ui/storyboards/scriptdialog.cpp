@@ -1,5 +1,7 @@
 #include "scriptdialog.h"
 
+#include "widgets/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +26,8 @@ ScriptDialog::ScriptDialog(QWidget *parent)
     m_title->setObjectName(QStringLiteral("scriptTitle"));
     m_title->setPlaceholderText(tr("Untitled storyboard"));
     m_script->setObjectName(QStringLiteral("scriptText"));
+    m_script->setToolTip(tr("Each paragraph becomes a scene; Tab moves on"));
+    m_script->setTabChangesFocus(true);
     m_script->setPlaceholderText(
         tr("Paste the script here: one scene per paragraph (separated by an empty "
            "line). Each scene's duration is estimated from its word count."));
@@ -31,8 +35,11 @@ ScriptDialog::ScriptDialog(QWidget *parent)
     m_preview->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Storyboard"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Make the storyboard, one scene per paragraph"));
     QPushButton *openFile = buttons->addButton(tr("Open Text File…"), QDialogButtonBox::ActionRole);
     openFile->setObjectName(QStringLiteral("openScriptFile"));
+    openFile->setToolTip(tr("Read the script from a text file"));
+    describeStandardButtons(buttons);
 
     auto *layout = new QFormLayout(this);
     layout->setRowWrapPolicy(QFormLayout::WrapAllRows);

@@ -37,11 +37,15 @@ StoryboardListPane::StoryboardListPane(const Catalog &catalog, QWidget *parent)
     heading->setFont(font);
     m_search->setObjectName(QStringLiteral("storyboardSearch"));
     m_search->setPlaceholderText(tr("Search storyboards"));
+    m_search->setAccessibleName(tr("Search storyboards"));
+    m_search->setToolTip(tr("Show only the storyboards whose title contains this text"));
     m_search->setClearButtonEnabled(true);
     m_filter->setSourceModel(m_boards);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("storyboardList"));
     m_view->setAccessibleName(tr("Storyboards"));
+    m_view->setAccessibleDescription(
+        tr("Selecting a storyboard opens it beside the list; Return moves to its scenes"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new TwoLineDelegate(StoryboardListModel::SubtitleRole, m_view));
     m_view->setUniformItemSizes(true);
@@ -49,6 +53,10 @@ StoryboardListPane::StoryboardListPane(const Catalog &catalog, QWidget *parent)
     m_rename->setObjectName(QStringLiteral("renameStoryboardButton"));
     m_duplicate->setObjectName(QStringLiteral("duplicateStoryboardButton"));
     m_delete->setObjectName(QStringLiteral("deleteStoryboardButton"));
+    m_new->setToolTip(tr("Create an empty storyboard with one scene, then name it"));
+    m_rename->setToolTip(tr("Rename the selected storyboard"));
+    m_duplicate->setToolTip(tr("Copy the selected storyboard with all its scenes"));
+    m_delete->setToolTip(tr("Delete the selected storyboard; Undo brings it back until the next deletion"));
     m_undoBanner->setObjectName(QStringLiteral("storyboardUndoBanner"));
     m_undoBanner->setAutoFillBackground(true);
     m_undoBanner->setBackgroundRole(QPalette::ToolTipBase);
@@ -56,6 +64,7 @@ StoryboardListPane::StoryboardListPane(const Catalog &catalog, QWidget *parent)
     m_undoText->setWordWrap(true);
     auto *undo = new QPushButton(tr("Undo"), m_undoBanner);
     undo->setObjectName(QStringLiteral("undoDeleteStoryboard"));
+    undo->setToolTip(tr("Restore the storyboard just deleted, scenes included"));
     auto *bannerLayout = new QHBoxLayout(m_undoBanner);
     bannerLayout->setContentsMargins(6, 4, 6, 4);
     bannerLayout->addWidget(m_undoText, 1);
@@ -86,6 +95,8 @@ StoryboardListPane::StoryboardListPane(const Catalog &catalog, QWidget *parent)
             Q_EMIT currentChanged(m_shown);
         }
     });
+    // Return (or a double-click) on a storyboard: on to its scenes.
+    connect(m_view, &QListView::activated, this, &StoryboardListPane::openRequested);
     connect(m_new, &QPushButton::clicked, this, &StoryboardListPane::createEmpty);
     connect(m_rename, &QPushButton::clicked, this, &StoryboardListPane::renameRequested);
     connect(m_duplicate, &QPushButton::clicked, this, &StoryboardListPane::duplicateCurrent);

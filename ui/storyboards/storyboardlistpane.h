@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     void currentChanged(RowId id);
     void renameRequested();
+    // Return or a double-click on a storyboard: the user wants to work on its scenes.
+    void openRequested();
     void errorOccurred(const QString &message);
 
 private:

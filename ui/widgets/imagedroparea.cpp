@@ -1,9 +1,12 @@
 #include "imagedroparea.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QVBoxLayout>
@@ -29,6 +32,9 @@ ImageDropArea::ImageDropArea(QWidget *parent)
     setObjectName(QStringLiteral("imageDropArea"));
     setAccessibleName(tr("Image for the video"));
     setAcceptDrops(true);
+    // The keyboard's way in: Space or Return chooses a file, Ctrl+V pastes one copied in a file manager.
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(tr("Drop an image file here, or press Space to choose one (Ctrl+V pastes a copied file)"));
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Sunken);
     setMinimumHeight(120);
@@ -66,7 +72,7 @@ QString ImageDropArea::problemWith(const QString &path)
 bool ImageDropArea::setImagePath(const QString &path)
 {
     if (const QString problem = problemWith(path); !problem.isEmpty()) {
-        m_text->setText(problem);
+        showText(problem);
         Q_EMIT rejected(problem);
         return false;
     }
@@ -77,7 +83,7 @@ bool ImageDropArea::setImagePath(const QString &path)
         reader.setScaledSize(size.scaled(kPreviewLimit, kPreviewLimit, Qt::KeepAspectRatio));
     m_image = reader.read();
     m_path = QFileInfo(path).absoluteFilePath();
-    m_text->setText(QFileInfo(path).fileName());
+    showText(QFileInfo(path).fileName());
     m_preview->show();
     showPreview();
     Q_EMIT imageChosen(m_path);
@@ -90,7 +96,36 @@ void ImageDropArea::clear()
     m_image = QImage();
     m_preview->clear();
     m_preview->hide();
-    m_text->setText(tr("Drop an image here, or choose one."));
+    showText(tr("Drop an image here, or choose one."));
+}
+
+void ImageDropArea::showText(const QString &text)
+{
+    m_text->setText(text);
+    // What a screen reader says when the area gets focus: its state, and how to fill it.
+    setAccessibleDescription(tr("%1 Space chooses a file; Ctrl+V pastes a copied one.").arg(text));
+}
+
+void ImageDropArea::keyPressEvent(QKeyEvent *event)
+{
+    const bool press =
+        event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (press && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT chooseRequested();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        const QString path = localFileOf(QApplication::clipboard()->mimeData());
+        if (path.isEmpty()) {
+            const QString why = tr("Copy one image file (in a file manager) to paste it here.");
+            showText(why);
+            Q_EMIT rejected(why);
+        } else {
+            setImagePath(path);
+        }
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void ImageDropArea::showPreview()
@@ -135,7 +170,7 @@ void ImageDropArea::dropEvent(QDropEvent *event)
     const QString path = localFileOf(event->mimeData());
     if (path.isEmpty()) {
         const QString why = tr("Drop one image file from this computer.");
-        m_text->setText(why);
+        showText(why);
         Q_EMIT rejected(why);
         return;
     }

@@ -32,15 +32,19 @@ Q_SIGNALS:
     void imageChosen(const QString &path);
     // A drop was refused: not a local file, more than one, or not an image.
     void rejected(const QString &message);
+    // Space or Return on the area: the user wants to pick the image from a file.
+    void chooseRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setHighlighted(bool on);
+    void showText(const QString &text);
     void showPreview();
 
     QLabel *m_preview;

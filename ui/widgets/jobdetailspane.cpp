@@ -83,6 +83,7 @@ JobDetailsPane::JobDetailsPane(QString dataRoot, QWidget *parent)
     m_title->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("jobDetailsSummary"));
     m_summary->setAccessibleName(tr("Job summary"));
+    m_summary->setAccessibleDescription(tr("Status, kind, provider and stage of the job"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
@@ -91,6 +92,7 @@ JobDetailsPane::JobDetailsPane(QString dataRoot, QWidget *parent)
     m_errorHeading = sectionLabel(tr("Error"));
     m_error->setObjectName(QStringLiteral("jobError"));
     m_error->setAccessibleName(tr("Error"));
+    m_error->setAccessibleDescription(tr("Why the job failed"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -100,6 +102,7 @@ JobDetailsPane::JobDetailsPane(QString dataRoot, QWidget *parent)
     m_outputHeading = sectionLabel(tr("Output"));
     m_output->setObjectName(QStringLiteral("jobOutput"));
     m_output->setAccessibleName(tr("Output file"));
+    m_output->setAccessibleDescription(tr("Where the job wrote its result"));
     m_output->setWordWrap(true);
     m_output->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_poster->setObjectName(QStringLiteral("jobPoster"));
@@ -112,6 +115,7 @@ JobDetailsPane::JobDetailsPane(QString dataRoot, QWidget *parent)
     layout->addWidget(sectionLabel(tr("Parameters")));
     m_params->setObjectName(QStringLiteral("jobParams"));
     m_params->setAccessibleName(tr("Parameters"));
+    m_params->setAccessibleDescription(tr("What the job was asked to do, as JSON (read only)"));
     m_params->setReadOnly(true);
     m_params->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_params->setFont(QFont(QStringLiteral("monospace")));
@@ -120,6 +124,7 @@ JobDetailsPane::JobDetailsPane(QString dataRoot, QWidget *parent)
     layout->addWidget(sectionLabel(tr("Events")));
     m_events->setObjectName(QStringLiteral("jobEvents"));
     m_events->setAccessibleName(tr("Event log"));
+    m_events->setAccessibleDescription(tr("When the job changed state, and why"));
     m_events->setHeaderLabels({tr("Time"), tr("Status"), tr("Message")});
     m_events->setRootIsDecorated(false);
     m_events->setUniformRowHeights(true);

@@ -42,6 +42,7 @@ JobFilterBar::JobFilterBar(JobFilterProxy *proxy, QWidget *parent)
     // A status choice is a set of statuses, kept as a bit mask in the item data.
     m_status->setObjectName(QStringLiteral("jobStatusFilter"));
     m_status->setAccessibleName(tr("Status filter"));
+    m_status->setToolTip(tr("Only jobs in these states"));
     m_status->addItem(tr("All statuses"), 0u);
     m_status->addItem(tr("Active"), maskOf({JobStatus::Queued, JobStatus::Held, JobStatus::Running}));
     m_status->addItem(tr("Needs attention"), maskOf({JobStatus::Failed, JobStatus::Interrupted}));
@@ -51,12 +52,14 @@ JobFilterBar::JobFilterBar(JobFilterProxy *proxy, QWidget *parent)
 
     m_kind->setObjectName(QStringLiteral("jobKindFilter"));
     m_kind->setAccessibleName(tr("Kind filter"));
+    m_kind->setToolTip(tr("Only jobs of this kind"));
     m_kind->addItem(tr("All kinds"), kAll);
     for (int kind = 0; kind <= int(JobKind::Download); ++kind)
         m_kind->addItem(jobtext::kindLabel(JobKind(kind)), kind);
 
     m_provider->setObjectName(QStringLiteral("jobProviderFilter"));
     m_provider->setAccessibleName(tr("Provider filter"));
+    m_provider->setToolTip(tr("Only jobs of this provider account, or the ones run on this computer"));
     setProviders({});
 
     m_search->setObjectName(QStringLiteral("jobSearch"));

@@ -1,5 +1,7 @@
 #include "navigationrail.h"
 
+#include "keyboardaids.h"
+
 #include <QButtonGroup>
 #include <QPainter>
 #include <QToolButton>
@@ -29,8 +31,12 @@ NavigationRail::NavigationRail(QWidget *parent)
     m_layout->addStretch(1);
     m_group->setExclusive(true);
     connect(m_group, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
-        if (checked)
-            Q_EMIT currentIndexChanged(id);
+        if (!checked)
+            return;
+        // One Tab stop, the current workspace (like a tab list); Up and Down move between the buttons.
+        for (QAbstractButton *button : m_group->buttons())
+            button->setFocusPolicy(button->isChecked() ? Qt::StrongFocus : Qt::ClickFocus);
+        Q_EMIT currentIndexChanged(id);
     });
 }
 
@@ -46,6 +52,7 @@ void NavigationRail::addEntry(const QIcon &icon, const QString &label, const QSt
     button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     button->setCheckable(true);
     button->setFocusPolicy(Qt::StrongFocus);
+    KeyboardAids::drawsOwnFocus(button);  // the amber border of the style sheet below
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setMinimumHeight(68);
     m_group->addButton(button, int(m_group->buttons().size()));

@@ -8,6 +8,21 @@
 namespace storyreel {
 namespace {
 
+QString kindText(NoticeBar::Kind kind)
+{
+    switch (kind) {
+        case NoticeBar::Kind::Information:
+            return NoticeBar::tr("Information");
+        case NoticeBar::Kind::Positive:
+            return NoticeBar::tr("Done");
+        case NoticeBar::Kind::Warning:
+            return NoticeBar::tr("Warning");
+        case NoticeBar::Kind::Error:
+            return NoticeBar::tr("Error");
+    }
+    return {};
+}
+
 QColor colorOf(NoticeBar::Kind kind)
 {
     switch (kind) {
@@ -57,6 +72,8 @@ void NoticeBar::show(Kind kind, const QString &text)
     m_kind = kind;
     update();
     m_text->setText(text);
+    // Colour alone says what kind of message it is: a screen reader says it in words.
+    m_text->setAccessibleDescription(kindText(kind));
     setAccessibleDescription(text);
     setVisible(true);
     if (kind == Kind::Information || kind == Kind::Positive)
@@ -70,6 +87,15 @@ QToolButton *NoticeBar::addAction(const QString &text, const std::function<void(
     auto *button = new QToolButton(this);
     button->setText(text);
     button->setAccessibleName(text);
+    button->setAccessibleDescription(m_text->text());  // what the action answers
+    // Made after everything else: Tab reaches it before the bar's close button, not at the window's end.
+    QWidget *before = m_close->previousInFocusChain();
+    while (before != m_close && !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    if (before != m_close) {
+        QWidget::setTabOrder(before, button);
+        QWidget::setTabOrder(button, m_close);
+    }
     connect(button, &QToolButton::clicked, this, [onClick] { onClick(); });
     m_actions->addWidget(button);
     return button;

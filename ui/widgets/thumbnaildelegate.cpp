@@ -1,5 +1,6 @@
 #include "thumbnaildelegate.h"
 
+#include "widgets/focusring.h"
 #include "widgets/wrappedtext.h"
 
 #include <QImage>
@@ -29,7 +30,9 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(option.rect).adjusted(2, 2, -2, -2);
+    // Inset by the focus ring's width and a gap: the ring goes round the card, apart from its frame.
+    const qreal inset = focusring::kWidth + 2;
+    const QRectF card = QRectF(option.rect).adjusted(inset, inset, -inset, -inset);
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     if (selected || hovered) {
@@ -39,6 +42,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(selected ? QPen(option.palette.color(QPalette::Highlight), 2) : Qt::NoPen);
         painter->drawRoundedRect(card, kRadius, kRadius);
     }
+    if (focusring::isFocusedItem(option))
+        focusring::paint(painter, option.rect, focusring::color(option.palette), kRadius + 2);
 
     const QRect imageArea(option.rect.left() + (option.rect.width() - m_thumbnailSize.width()) / 2,
                           option.rect.top() + kPadding, m_thumbnailSize.width(), m_thumbnailSize.height());

@@ -5,10 +5,13 @@
 #include "jobqueue.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
+#include "shortcuts/shortcutregistry.h"
 #include "studio.h"
+#include "widgets/accessiblejobmodel.h"
 #include "widgets/jobdetailspane.h"
 #include "widgets/jobfilterbar.h"
 #include "widgets/jobrowdelegate.h"
+#include "widgets/taborder.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -34,6 +37,13 @@ namespace {
 
 // Opening a file manager per job would bury the desktop under windows when 500 jobs are selected.
 constexpr int kMaxRevealedFolders = 5;
+
+// The table shows the filter proxy through AccessibleJobModel (the words a screen reader says).
+QModelIndex filterIndexOf(const QTableView *table, const QModelIndex &index)
+{
+    const auto *spoken = qobject_cast<const QAbstractProxyModel *>(table->model());
+    return spoken ? spoken->mapToSource(index) : index;
+}
 
 qint64 videoIdOf(const Job &job)
 {
@@ -77,7 +87,13 @@ JobsWorkspace::JobsWorkspace(Studio &studio, JobQueue *queue, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("jobTable"));
     m_table->setAccessibleName(tr("Jobs"));
-    m_table->setModel(m_proxy);
+    m_table->setAccessibleDescription(
+        tr("Return shows the job's details; the context menu (Menu key or Shift+F10) has every action"));
+    auto *spoken = new AccessibleJobModel(this);
+    spoken->setSourceModel(m_proxy);
+    m_table->setModel(spoken);
+    // Tab leaves the table (arrows move between rows): it is not a trap for keyboard users.
+    m_table->setTabKeyNavigation(false);
     m_table->setItemDelegate(
         new JobRowDelegate(JobTableModel::Status, JobTableModel::Kind, JobTableModel::Progress, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -119,6 +135,10 @@ JobsWorkspace::JobsWorkspace(Studio &studio, JobQueue *queue, QWidget *parent)
     splitter->setSizes({1000, 280});
     layout->addWidget(splitter, 1);
     buildActions();
+    // Reading order: filters, actions, the table, the selected job's details.
+    taborder::makeReachable(m_toolBar);
+    taborder::chain(taborder::controlsIn(m_filterBar) + taborder::controlsIn(m_toolBar) +
+                    QList<QWidget *>{m_table} + taborder::controlsIn(m_details));
 
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(0);
@@ -143,6 +163,11 @@ JobsWorkspace::JobsWorkspace(Studio &studio, JobQueue *queue, QWidget *parent)
             &JobsWorkspace::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JobsWorkspace::showCurrentDetails);
+    // Return (or a double-click) on a job: on to its details, to read them.
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (QWidget *first = taborder::controlsIn(m_details).value(0))
+            first->setFocus(Qt::OtherFocusReason);
+    });
     if (m_queue) {
         connect(m_queue, &JobQueue::jobChanged, m_jobs, &JobTableModel::refreshJob);
         connect(m_queue, &JobQueue::jobRemoved, m_jobs, &JobTableModel::removeJob);
@@ -162,46 +187,41 @@ void JobsWorkspace::buildActions()
         Action id;
         QString text;
         QString name;
-        QKeySequence shortcut;
+        QString shortcut;  // the command in ShortcutRegistry: its keys are the user's
         QString tip;
     } specs[] = {
-        {Cancel, tr("&Cancel"), QStringLiteral("cancelJobs"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+        {Cancel, tr("&Cancel"), QStringLiteral("cancelJobs"), QStringLiteral("jobs.cancel"),
          tr("Stop the selected queued, held or running jobs")},
-        {Retry, tr("&Retry"), QStringLiteral("retryJobs"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        {Retry, tr("&Retry"), QStringLiteral("retryJobs"), QStringLiteral("jobs.retry"),
          tr("Queue the selected failed, cancelled or interrupted jobs again")},
-        {Hold, tr("&Hold"), QStringLiteral("holdJobs"), QKeySequence(Qt::CTRL | Qt::Key_H),
+        {Hold, tr("&Hold"), QStringLiteral("holdJobs"), QStringLiteral("jobs.hold"),
          tr("Keep the selected queued jobs from starting until resumed")},
-        {Resume, tr("Res&ume"), QStringLiteral("resumeJobs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+        {Resume, tr("Res&ume"), QStringLiteral("resumeJobs"), QStringLiteral("jobs.resume"),
          tr("Let the selected held jobs run again")},
         {MoveToFront, tr("Move to &Front"), QStringLiteral("moveJobsToFront"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up),
+         QStringLiteral("jobs.moveToFront"),
          tr("Run the selected queued jobs before the others of their priority")},
-        {MoveToBack, tr("Move to &Back"), QStringLiteral("moveJobsToBack"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
+        {MoveToBack, tr("Move to &Back"), QStringLiteral("moveJobsToBack"), QStringLiteral("jobs.moveToBack"),
          tr("Run the selected queued jobs after the others of their priority")},
-        {PriorityHigh, tr("&High Priority"), QStringLiteral("prioritizeJobsHigh"), QKeySequence(),
-         tr("Run the selected queued jobs before normal and low ones")},
-        {PriorityNormal, tr("&Normal Priority"), QStringLiteral("prioritizeJobsNormal"), QKeySequence(),
-         tr("Give the selected queued jobs normal priority")},
-        {PriorityLow, tr("&Low Priority"), QStringLiteral("prioritizeJobsLow"), QKeySequence(),
-         tr("Run the selected queued jobs after the others")},
-        {Remove, tr("Re&move"), QStringLiteral("removeJobs"), QKeySequence(QKeySequence::Delete),
+        {PriorityHigh, tr("&High Priority"), QStringLiteral("prioritizeJobsHigh"),
+         QStringLiteral("jobs.priorityHigh"), tr("Run the selected queued jobs before normal and low ones")},
+        {PriorityNormal, tr("&Normal Priority"), QStringLiteral("prioritizeJobsNormal"),
+         QStringLiteral("jobs.priorityNormal"), tr("Give the selected queued jobs normal priority")},
+        {PriorityLow, tr("&Low Priority"), QStringLiteral("prioritizeJobsLow"),
+         QStringLiteral("jobs.priorityLow"), tr("Run the selected queued jobs after the others")},
+        {Remove, tr("Re&move"), QStringLiteral("removeJobs"), QStringLiteral("jobs.remove"),
          tr("Remove the selected jobs that are not running from the list (their files stay)")},
         {RevealOutput, tr("Reveal &Output"), QStringLiteral("revealJobOutput"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Show the output files in the file manager")},
+         QStringLiteral("jobs.revealOutput"), tr("Show the output files in the file manager")},
         {OpenInLibrary, tr("Open in &Library"), QStringLiteral("openJobInLibrary"),
-         QKeySequence(Qt::CTRL | Qt::Key_L), tr("Show the generated video in the Library")},
+         QStringLiteral("jobs.openInLibrary"), tr("Show the generated video in the Library")},
     };
     for (const auto &spec : specs) {
         auto *action = new QAction(spec.text, this);
         action->setObjectName(spec.name);
-        action->setShortcut(spec.shortcut);
         // Only while the table has focus: Delete in the search field must edit text, not remove jobs.
         action->setShortcutContext(Qt::WidgetShortcut);
-        action->setToolTip(
-            spec.shortcut.isEmpty()
-                ? spec.tip
-                : QStringLiteral("%1 (%2)").arg(spec.tip, spec.shortcut.toString(QKeySequence::NativeText)));
+        ShortcutRegistry::instance().bind(action, spec.shortcut, spec.tip);
         action->setStatusTip(spec.tip);
         action->setEnabled(false);
         m_actions[spec.id] = action;
@@ -224,6 +244,8 @@ void JobsWorkspace::buildActions()
     orderButton->setObjectName(QStringLiteral("queueOrderButton"));
     orderButton->setText(tr("Queue Order"));
     orderButton->setAccessibleName(tr("Queue order and priority"));
+    orderButton->setToolTip(
+        tr("Move the selected queued jobs to the front or back, or change their priority"));
     orderButton->setMenu(orderMenu);
     orderButton->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->insertWidget(m_actions[Remove], orderButton);
@@ -235,7 +257,7 @@ void JobsWorkspace::buildActions()
 
     auto *find = new QAction(tr("Find Jobs"), this);
     find->setObjectName(QStringLiteral("findJobs"));
-    find->setShortcut(QKeySequence::Find);
+    ShortcutRegistry::instance().bind(find, QStringLiteral("edit.find"));
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
         m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -288,7 +310,7 @@ QList<int> JobsWorkspace::selectedSourceRows() const
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     rows.reserve(selected.size());
     for (const QModelIndex &index : selected) {
-        const QModelIndex source = m_proxy->mapToSource(index);
+        const QModelIndex source = m_proxy->mapToSource(filterIndexOf(m_table, index));
         if (source.isValid())
             rows.append(source.row());
     }
@@ -439,7 +461,8 @@ void JobsWorkspace::openSelectedInLibrary()
 
 void JobsWorkspace::showCurrentDetails()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
+    const QModelIndex current =
+        m_proxy->mapToSource(filterIndexOf(m_table, m_table->selectionModel()->currentIndex()));
     if (!current.isValid()) {
         m_details->clear();
         return;

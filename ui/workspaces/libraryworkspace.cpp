@@ -16,9 +16,11 @@
 #include "lookstore.h"
 #include "player/comparedialog.h"
 #include "player/reviewdialog.h"
+#include "shortcuts/shortcutregistry.h"
 #include "studio.h"
 #include "videostore.h"
 #include "widgets/noticebar.h"
+#include "widgets/taborder.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -72,6 +74,9 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     m_tabs->setAccessibleName(tr("Library view"));
     m_tabs->addTab(tr("Looks"));
     m_tabs->addTab(tr("All Videos"));
+    m_tabs->setTabToolTip(LooksPage, tr("Looks with their products and videos"));
+    m_tabs->setTabToolTip(VideosPage, tr("Every video of the library, with filters"));
+    m_tabs->setAccessibleDescription(tr("Looks, or all videos; Left and Right switch"));
     m_tabs->setDrawBase(false);
     m_notice->setObjectName(QStringLiteral("libraryNotice"));
     m_pending->setObjectName(QStringLiteral("pendingNotice"));
@@ -80,7 +85,8 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     heading->setFont(headingFont(heading->font()));
     auto *import = new QPushButton(tr("Import Media…"), this);
     import->setObjectName(QStringLiteral("importMedia"));
-    import->setToolTip(tr("Import video files into the library (Ctrl+I), or drop them here"));
+    import->setToolTip(ShortcutRegistry::instance().withKeys(
+        tr("Import video files into the library, or drop them here"), QStringLiteral("file.importMedia")));
     m_sync->setObjectName(QStringLiteral("syncLooks"));
     m_sync->setToolTip(tr("Bring your provider accounts' looks and their videos into the library"));
     m_refreshCloud->setObjectName(QStringLiteral("refreshFromCloud"));
@@ -107,6 +113,12 @@ LibraryWorkspace::LibraryWorkspace(Studio &studio, QWidget *parent)
     notices->addWidget(m_notice);
     layout->addLayout(notices);
     layout->addWidget(m_pages, 1);
+
+    // Reading order: the header's tabs and buttons, the looks' filter and grid, the look's details;
+    // the all-videos page after them (one of the two pages shows at a time).
+    taborder::chain(QList<QWidget *>{m_tabs, m_refreshCloud, m_sync, import,
+                                     findChild<QLineEdit *>(QStringLiteral("lookFilter")), m_grid} +
+                    taborder::controlsIn(m_details) + taborder::controlsIn(m_videos));
 
     connect(m_tabs, &QTabBar::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(import, &QPushButton::clicked, this, &LibraryWorkspace::chooseFilesToImport);
@@ -183,6 +195,8 @@ QWidget *LibraryWorkspace::buildLooksPage()
     m_grid->setParent(gridPane);
     m_grid->setObjectName(QStringLiteral("lookGrid"));
     m_grid->setAccessibleName(tr("Looks"));
+    m_grid->setAccessibleDescription(
+        tr("The selected look's details show beside the grid; Return moves to them"));
     m_grid->setModel(proxy);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setMovement(QListView::Static);
@@ -205,6 +219,13 @@ QWidget *LibraryWorkspace::buildLooksPage()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Return (or a double-click) on a look: on to its details, its videos first.
+    connect(m_grid, &QListView::activated, this, [this] {
+        const QList<QWidget *> details = taborder::controlsIn(m_details);
+        QWidget *target = m_details->videoList()->isVisible() ? m_details->videoList() : details.value(0);
+        if (target)
+            target->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this, proxy](const QModelIndex &current) { showLook(proxy->mapToSource(current).row()); });
     return splitter;
@@ -319,6 +340,7 @@ void LibraryWorkspace::review(RowId videoId)
     auto *dialog = new ReviewDialog(m_studio.catalog(), m_studio.location(), *video, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    dialog->activateWindow();  // the keyboard goes with it, also where the WM would not give it
 }
 
 void LibraryWorkspace::refreshOpenReviews(const QList<qint64> &videoIds)
@@ -361,6 +383,7 @@ void LibraryWorkspace::compare(RowId leftVideoId, RowId rightVideoId)
         });
     });
     dialog->show();
+    dialog->activateWindow();  // the keyboard goes with it, also where the WM would not give it
 }
 
 void LibraryWorkspace::onOutcome(const LibraryOutcome &outcome, const QString &doneText)
@@ -489,10 +512,10 @@ void LibraryWorkspace::generateFor(RowId lookId)
                     m_notice->show(NoticeBar::Kind::Error, job.error());
                     return;
                 }
-                m_notice->show(
-                    NoticeBar::Kind::Information,
-                    tr("Generating (job %1). It joins the look when it is ready; follow it in Jobs (Ctrl+3).")
-                        .arg(*job));
+                m_notice->show(NoticeBar::Kind::Information,
+                               tr("Generating (job %1). It joins the look when it is ready; follow it in %2.")
+                                   .arg(*job)
+                                   .arg(jobsWithKeys()));
                 Q_EMIT jobsSubmitted(1);
             });
     dialog->open();
@@ -524,9 +547,9 @@ void LibraryWorkspace::makeOffline(const QList<qint64> &requested)
         m_notice->show(NoticeBar::Kind::Positive, tr("Already available offline."));
         return;
     }
-    m_notice->show(
-        NoticeBar::Kind::Information,
-        tr("Downloading %n video(s) for offline review; follow them in Jobs (Ctrl+3).", nullptr, *submitted));
+    m_notice->show(NoticeBar::Kind::Information,
+                   tr("Downloading %n video(s) for offline review; follow them in %1.", nullptr, *submitted)
+                       .arg(jobsWithKeys()));
     Q_EMIT jobsSubmitted(*submitted);
 }
 
@@ -579,6 +602,7 @@ void LibraryWorkspace::showConflicts()
     }
     m_conflicts->show();
     m_conflicts->raise();
+    m_conflicts->activateWindow();  // the keyboard goes with it
 }
 
 void LibraryWorkspace::chooseFilesToImport()

@@ -45,6 +45,7 @@ StoryboardsWorkspace::StoryboardsWorkspace(Studio &studio, JobQueue *queue, QWid
 
     connect(m_list, &StoryboardListPane::currentChanged, this, &StoryboardsWorkspace::showStoryboard);
     connect(m_list, &StoryboardListPane::renameRequested, m_editor, &SceneEditor::startRename);
+    connect(m_list, &StoryboardListPane::openRequested, m_editor, &SceneEditor::focusScenes);
     connect(m_list, &StoryboardListPane::errorOccurred, this, &StoryboardsWorkspace::errorOccurred);
     connect(m_editor, &SceneEditor::errorOccurred, this, &StoryboardsWorkspace::errorOccurred);
     // The list shows titles, scene counts and durations: keep it current with the document, once

@@ -25,11 +25,6 @@ Q_LOGGING_CATEGORY(lcAiStudio, "storyreel.providers.aistudio", QtWarningMsg)
 constexpr int kMaxPollPages = 3;
 const QByteArray kDefaultModel = QByteArrayLiteral("veo-3.1-generate-preview");
 
-QString tr(const char *text)
-{
-    return AiStudioClient::tr(text);
-}
-
 ProviderError badRequest(const QString &message)
 {
     return providerError(ProviderErrorKind::BadRequest, message);
@@ -46,10 +41,10 @@ ProviderError explained(ProviderError error)
     if (error.kind != ProviderErrorKind::InsufficientFunds)
         return error;
     error.message =
-        error.balance
-            ? tr("Insufficient tokens: the balance is %1 tokens, a video needs %2")
-                  .arg(amount(*error.balance), amount(AiStudioClient::kTokensPerVideo))
-            : tr("Insufficient tokens: a video needs %1 tokens").arg(amount(AiStudioClient::kTokensPerVideo));
+        error.balance ? AiStudioClient::tr("Insufficient tokens: the balance is %1 tokens, a video needs %2")
+                            .arg(amount(*error.balance), amount(AiStudioClient::kTokensPerVideo))
+                      : AiStudioClient::tr("Insufficient tokens: a video needs %1 tokens")
+                            .arg(amount(AiStudioClient::kTokensPerVideo));
     return error;
 }
 
@@ -87,8 +82,9 @@ RemoteState stateOf(const AiStudioVideoJob &job, std::optional<double> percent, 
             break;
         case VideoStatus::Failed:
             state.phase = RemoteState::Phase::Failed;
-            state.error =
-                error.isEmpty() ? tr("The provider reports that the video generation failed") : error;
+            state.error = error.isEmpty()
+                              ? AiStudioClient::tr("The provider reports that the video generation failed")
+                              : error;
             break;
         case VideoStatus::Cancelled:
             state.phase = RemoteState::Phase::Cancelled;
@@ -110,7 +106,8 @@ AiStudioVideoJob readVideoJob(JsonRead &read)
     if (const std::optional<VideoStatus> known = statusFromText(status))
         job.status = *known;
     else if (read.ok())
-        read.fail(tr("'%1' is an unknown status \"%2\"").arg(read.path("status"), status.left(40)));
+        read.fail(
+            AiStudioClient::tr("'%1' is an unknown status \"%2\"").arg(read.path("status"), status.left(40)));
     const std::optional<double> percent =
         read.optNumber(read.firstOf({"progress_percentage", "progressPercentage"}));
     job.prompt = read.optString("prompt");
@@ -150,8 +147,8 @@ AiStudioLook readLook(JsonRead &read)
     if (const std::optional<Visibility> known = fromText<Visibility>(visibility.toLower()))
         look.visibility = *known;
     else if (read.ok())
-        read.fail(
-            tr("'%1' is an unknown visibility \"%2\"").arg(read.path("visibility"), visibility.left(40)));
+        read.fail(AiStudioClient::tr("'%1' is an unknown visibility \"%2\"")
+                      .arg(read.path("visibility"), visibility.left(40)));
     const QJsonArray shared = read.optArray("sharedWith");
     for (qsizetype i = 0; i < shared.size(); ++i)
         look.sharedWith << sharedWithEntry(read, shared, i);
@@ -230,7 +227,8 @@ QByteArray multipartBody(const QList<QPair<QByteArray, QByteArray>> &fields, con
 ProviderResult<QList<QPair<QByteArray, QByteArray>>> formFields(const GenerationRequest &request)
 {
     if (request.kind != JobKind::GenerateText)
-        return badRequest(tr("AI Studio makes videos from a text prompt only; it cannot animate an image"));
+        return badRequest(
+            AiStudioClient::tr("AI Studio makes videos from a text prompt only; it cannot animate an image"));
     const QJsonObject &params = request.params;
     QList<QPair<QByteArray, QByteArray>> fields;
     const auto add = [&fields](const char *name, const QByteArray &value) {
@@ -249,11 +247,11 @@ ProviderResult<QList<QPair<QByteArray, QByteArray>>> formFields(const Generation
     else if (resolution == QLatin1String("1080p"))
         add("resolution", QByteArrayLiteral("1080p"));
     else
-        return badRequest(tr("AI Studio makes 720p or 1080p videos, not %1").arg(resolution));
+        return badRequest(AiStudioClient::tr("AI Studio makes 720p or 1080p videos, not %1").arg(resolution));
 
     const QString aspect = params.value(QStringLiteral("aspect")).toString(QStringLiteral("16:9"));
     if (aspect != QLatin1String("16:9") && aspect != QLatin1String("9:16"))
-        return badRequest(tr("AI Studio makes 16:9 or 9:16 videos, not %1").arg(aspect));
+        return badRequest(AiStudioClient::tr("AI Studio makes 16:9 or 9:16 videos, not %1").arg(aspect));
     add("aspectRatio", aspect.toUtf8());
 
     // 4 or 8 seconds: never shorter than asked, unless more than 8 was asked.

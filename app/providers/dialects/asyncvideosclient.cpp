@@ -20,11 +20,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcAsyncVideos, "storyreel.providers.asyncvideos", QtWarningMsg)
 
-QString tr(const char *text)
-{
-    return AsyncVideosClient::tr(text);
-}
-
 QString amount(double value)
 {
     return QString::number(value, 'g', 12);
@@ -46,9 +41,11 @@ ProviderError explained(ProviderError error, double needed)
 {
     if (error.kind != ProviderErrorKind::InsufficientFunds)
         return error;
-    error.message = error.balance ? tr("Insufficient DUST: the balance is %1 DUST, this video needs %2")
-                                        .arg(amount(*error.balance), amount(needed))
-                                  : tr("Insufficient DUST: this video needs %1").arg(amount(needed));
+    error.message =
+        error.balance
+            ? AsyncVideosClient::tr("Insufficient DUST: the balance is %1 DUST, this video needs %2")
+                  .arg(amount(*error.balance), amount(needed))
+            : AsyncVideosClient::tr("Insufficient DUST: this video needs %1").arg(amount(needed));
     return error;
 }
 
@@ -69,7 +66,8 @@ RemoteState readState(JsonRead &read)
     } else if (status == QLatin1String("cancelled")) {
         state.phase = RemoteState::Phase::Cancelled;
     } else if (read.ok()) {
-        read.fail(tr("'%1' is an unknown status \"%2\"").arg(read.path("status"), status.left(40)));
+        read.fail(AsyncVideosClient::tr("'%1' is an unknown status \"%2\"")
+                      .arg(read.path("status"), status.left(40)));
     }
     if (const std::optional<double> progress = read.optNumber("progress"))
         state.progress = std::clamp(*progress, 0.0, 1.0);
@@ -102,23 +100,26 @@ ProviderResult<QString> imageUrl(const QString &image)
     if (image.startsWith(QLatin1String("https://")) || image.startsWith(QLatin1String("http://")))
         return image;
     if (image.isEmpty())
-        return providerError(ProviderErrorKind::BadRequest, tr("Choose an image to animate"));
+        return providerError(ProviderErrorKind::BadRequest,
+                             AsyncVideosClient::tr("Choose an image to animate"));
     const QFileInfo info(image);
     if (!info.isFile())
         return providerError(ProviderErrorKind::BadRequest,
-                             tr("The image %1 does not exist").arg(info.fileName()));
+                             AsyncVideosClient::tr("The image %1 does not exist").arg(info.fileName()));
     if (info.size() > AsyncVideosClient::kMaxImageBytes)
         return providerError(ProviderErrorKind::BadRequest,
-                             tr("The image %1 is larger than %2 MB")
+                             AsyncVideosClient::tr("The image %1 is larger than %2 MB")
                                  .arg(info.fileName())
                                  .arg(AsyncVideosClient::kMaxImageBytes >> 20));
     const QString mime = QMimeDatabase().mimeTypeForFile(info).name();
     if (!mime.startsWith(QLatin1String("image/")))
-        return providerError(ProviderErrorKind::BadRequest, tr("%1 is not an image").arg(info.fileName()));
+        return providerError(ProviderErrorKind::BadRequest,
+                             AsyncVideosClient::tr("%1 is not an image").arg(info.fileName()));
     QFile file(image);
     if (!file.open(QIODevice::ReadOnly))
         return providerError(ProviderErrorKind::BadRequest,
-                             tr("The image %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
+                             AsyncVideosClient::tr("The image %1 cannot be read: %2")
+                                 .arg(info.fileName(), file.errorString()));
     return QStringLiteral("data:%1;base64,%2").arg(mime, QString::fromLatin1(file.readAll().toBase64()));
 }
 
@@ -126,13 +127,15 @@ ProviderResult<QString> imageUrl(const QString &image)
 ProviderResult<QJsonObject> requestBody(const GenerationRequest &request)
 {
     if (request.kind != JobKind::GenerateText && request.kind != JobKind::GenerateImage)
-        return providerError(ProviderErrorKind::BadRequest,
-                             tr("Async Videos makes text-to-video and image-to-video only"));
+        return providerError(
+            ProviderErrorKind::BadRequest,
+            AsyncVideosClient::tr("Async Videos makes text-to-video and image-to-video only"));
     const QJsonObject &params = request.params;
     QJsonObject body;
     const QString prompt = params.value(QStringLiteral("prompt")).toString().trimmed();
     if (prompt.isEmpty() && request.kind == JobKind::GenerateText)
-        return providerError(ProviderErrorKind::BadRequest, tr("Write a prompt for the video"));
+        return providerError(ProviderErrorKind::BadRequest,
+                             AsyncVideosClient::tr("Write a prompt for the video"));
     body.insert(QStringLiteral("prompt"), prompt);
     // short = 5 s, medium = 10 s, long = 15 s: the shortest that is at least as long as asked.
     const int seconds = params.value(QStringLiteral("seconds")).toInt(5);
@@ -147,7 +150,7 @@ ProviderResult<QJsonObject> requestBody(const GenerationRequest &request)
                                                             {"4k", "4k_2160p"}});
     if (!code)
         return providerError(ProviderErrorKind::BadRequest,
-                             tr("Async Videos has no %1 resolution").arg(resolution));
+                             AsyncVideosClient::tr("Async Videos has no %1 resolution").arg(resolution));
     body.insert(QStringLiteral("resolution"), *code);
     if (params.contains(QStringLiteral("cameraFixed")))
         body.insert(QStringLiteral("camera_fixed"), params.value(QStringLiteral("cameraFixed")).toBool());
@@ -158,7 +161,7 @@ ProviderResult<QJsonObject> requestBody(const GenerationRequest &request)
                                          QStringLiteral("1:1"), QStringLiteral("4:3"), QStringLiteral("3:4")};
         if (!aspects.contains(aspect))
             return providerError(ProviderErrorKind::BadRequest,
-                                 tr("Async Videos has no %1 aspect ratio").arg(aspect));
+                                 AsyncVideosClient::tr("Async Videos has no %1 aspect ratio").arg(aspect));
         body.insert(QStringLiteral("aspect_ratio"), aspect);
     } else {
         ProviderResult<QString> image = imageUrl(params.value(QStringLiteral("image")).toString());
@@ -173,7 +176,7 @@ ProviderResult<QUrl> fileUrl(const QUrl &base, const QString &text, JsonRead &re
 {
     const QUrl url = base.resolved(QUrl(text));
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        read.fail(tr("'%1' is not a web address").arg(read.path(key)));
+        read.fail(AsyncVideosClient::tr("'%1' is not a web address").arg(read.path(key)));
         return read.error();
     }
     return url;
@@ -195,7 +198,8 @@ AsyncVideosClient::~AsyncVideosClient()
     // Every callback runs exactly once: creations still waiting for /users/me end here.
     const QList<UserIdWaiter> waiters = std::exchange(m_userIdWaiters, {});
     for (const UserIdWaiter &waiter : waiters)
-        waiter(providerError(ProviderErrorKind::Cancelled, tr("The provider client was closed")));
+        waiter(providerError(ProviderErrorKind::Cancelled,
+                             AsyncVideosClient::tr("The provider client was closed")));
 }
 
 QList<JobKind> AsyncVideosClient::supportedKinds() const

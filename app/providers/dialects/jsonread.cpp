@@ -9,21 +9,17 @@
 namespace storyreel {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyreel::JsonRead", text);
-}
-
 // Garbage and truncated bodies both end here; the parser's words say which.
 ProviderResult<QJsonDocument> parse(const QByteArray &body, const QString &what)
 {
     if (body.trimmed().isEmpty())
-        return JsonRead::badResponse(what, tr("the answer is empty"));
+        return JsonRead::badResponse(what, JsonRead::tr("the answer is empty"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return JsonRead::badResponse(
-            what, tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return JsonRead::badResponse(what, JsonRead::tr("not valid JSON: %1 at byte %2")
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset));
     return document;
 }
 

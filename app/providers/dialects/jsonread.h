@@ -3,6 +3,7 @@
 #include "providerresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,6 +23,8 @@ namespace storyreel {
 // with the readers of nested objects, so a caller checks ok() once at the end.
 class JsonRead final
 {
+    Q_DECLARE_TR_FUNCTIONS(storyreel::JsonRead)
+
 public:
     // The body as a JSON object / array, or BadResponse ("not valid JSON", "empty").
     static ProviderResult<QJsonObject> object(const QByteArray &body, const QString &what);

@@ -25,11 +25,6 @@ constexpr int kSecondsPerScene = 5;
 constexpr int kDefaultSeconds = 30;
 constexpr int kMaxRefinements = 5;
 
-QString tr(const char *text)
-{
-    return StoryboardClient::tr(text);
-}
-
 bool isJobId(const QString &remoteId)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
@@ -39,9 +34,9 @@ bool isJobId(const QString &remoteId)
 // Also keeps anything but digits out of the request path.
 ProviderError notAJobId(const QString &remoteId)
 {
-    return providerError(
-        ProviderErrorKind::NotFound,
-        tr("\"%1\" is not a storyboard job id (they are whole numbers).").arg(remoteId.left(40)));
+    return providerError(ProviderErrorKind::NotFound,
+                         StoryboardClient::tr("\"%1\" is not a storyboard job id (they are whole numbers).")
+                             .arg(remoteId.left(40)));
 }
 
 int sceneCount(int seconds)
@@ -79,11 +74,12 @@ ProviderResult<RemoteState> parseState(JsonRead &job, const QString &remoteId)
         state.phase = RemoteState::Phase::Failed;
         state.error = job.optString("error");
         if (state.error.isEmpty())
-            state.error = tr("The storyboard service reported the job as failed without a reason.");
+            state.error =
+                StoryboardClient::tr("The storyboard service reported the job as failed without a reason.");
     } else if (status == u"cancelled") {
         state.phase = RemoteState::Phase::Cancelled;
     } else if (!status.isEmpty()) {
-        job.fail(tr("unknown status '%1'").arg(status.left(40)));
+        job.fail(StoryboardClient::tr("unknown status '%1'").arg(status.left(40)));
     }
     if (const std::optional<double> progress = job.optNumber("progress"))
         state.progress = qBound(0.0, *progress, 1.0);
@@ -121,7 +117,7 @@ ProviderResult<RemoteResult> readStoryboard(JsonRead &job, const QUrl &base)
         JsonRead scene = item.object("scene");
         const double number = scene.number("scene_number");
         if (scene.ok() && (number < 1 || number != std::floor(number)))
-            scene.fail(tr("'%1' is not a scene number").arg(scene.path("scene_number")));
+            scene.fail(StoryboardClient::tr("'%1' is not a scene number").arg(scene.path("scene_number")));
         scenes.append(QJsonObject{
             {QStringLiteral("scene_number"), int(number)},
             {QStringLiteral("description"), scene.optString("description")},
@@ -134,7 +130,7 @@ ProviderResult<RemoteResult> readStoryboard(JsonRead &job, const QUrl &base)
             continue;
         const QUrl url = base.resolved(QUrl(image));
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            item.fail(tr("'%1' is not an http(s) URL").arg(item.path("image_url")));
+            item.fail(StoryboardClient::tr("'%1' is not an http(s) URL").arg(item.path("image_url")));
             continue;
         }
         RemoteFile file;

@@ -20,11 +20,6 @@ namespace {
 
 const QString kApiPath = QStringLiteral("/api/v1");
 
-QString tr(const char *text)
-{
-    return T2mClient::tr(text);
-}
-
 // Job ids are UUIDs; anything else is refused before it reaches a request path.
 bool isJobId(const QString &remoteId)
 {
@@ -35,7 +30,7 @@ bool isJobId(const QString &remoteId)
 ProviderError notAJobId(const QString &remoteId)
 {
     return providerError(ProviderErrorKind::NotFound,
-                         tr("\"%1\" is not a t2m job id.").arg(remoteId.left(40)));
+                         T2mClient::tr("\"%1\" is not a t2m job id.").arg(remoteId.left(40)));
 }
 
 // Credits per video by quality (seed 004); 0 for an unknown quality.
@@ -57,7 +52,7 @@ QString qualityOf(const QJsonObject &params)
 
 QString credits(double amount)
 {
-    return tr("%1 credit(s)").arg(QString::number(amount, 'g', 12));
+    return T2mClient::tr("%1 credit(s)").arg(QString::number(amount, 'g', 12));
 }
 
 QString trimmedPath(const QUrl &url)
@@ -93,11 +88,11 @@ ProviderResult<RemoteState> readState(const HttpResponse &response, const QStrin
         else if (std::optional<JsonRead> failure = job.optObject("error"))
             state.error = failure->optString("message");
         if (state.error.isEmpty())
-            state.error = tr("The t2m service reported the job as failed without a reason.");
+            state.error = T2mClient::tr("The t2m service reported the job as failed without a reason.");
     } else if (status == u"cancelled") {
         state.phase = RemoteState::Phase::Cancelled;
     } else if (!status.isEmpty()) {
-        job.fail(tr("unknown status '%1'").arg(status.left(40)));
+        job.fail(T2mClient::tr("unknown status '%1'").arg(status.left(40)));
     }
     if (std::optional<JsonRead> progress = job.optObject("progress")) {
         if (const std::optional<double> percentage = progress->optNumber("percentage"))

@@ -10,12 +10,12 @@
 namespace storyreel::http {
 namespace {
 
-constexpr qsizetype MaxDetailLength = 300;
-
-QString tr(const char *text)
+struct HttpErrors
 {
-    return QCoreApplication::translate("storyreel::HttpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storyreel::http::HttpErrors)
+};
+
+constexpr qsizetype MaxDetailLength = 300;
 
 QString shortened(QString text)
 {
@@ -114,67 +114,75 @@ ProviderError errorFromStatus(int status, const QByteArray &body,
     QString detail = messageFromBody(body);
     if (!secret.isEmpty())
         detail.replace(secret, QStringLiteral("***"));
-    const QString wait = retryAfter ? tr(" — try again in %1 s").arg(retryAfter->count()) : QString();
+    const QString wait =
+        retryAfter ? HttpErrors::tr(" — try again in %1 s").arg(retryAfter->count()) : QString();
 
     switch (status) {
         case 400:
         case 422:
             error.kind = ProviderErrorKind::BadRequest;
-            error.message = withDetail(tr("The provider rejected the request"), detail);
+            error.message = withDetail(HttpErrors::tr("The provider rejected the request"), detail);
             break;
         case 401:
             error.kind = ProviderErrorKind::Unauthorized;
-            error.message = tr("The provider refused the token — sign in again in Settings › Accounts");
+            error.message =
+                HttpErrors::tr("The provider refused the token — sign in again in Settings › Accounts");
             break;
         case 402: {
             error.kind = ProviderErrorKind::InsufficientFunds;
             error.balance = balanceFromBody(body);
             const QJsonValue required =
                 QJsonDocument::fromJson(body).object().value(QStringLiteral("required"));
-            QString message = tr("Insufficient tokens/credits");
+            QString message = HttpErrors::tr("Insufficient tokens/credits");
             if (error.balance && required.isDouble())
-                message += tr(": the balance is %1, this needs %2")
+                message += HttpErrors::tr(": the balance is %1, this needs %2")
                                .arg(formatAmount(*error.balance), formatAmount(required.toDouble()));
             else if (error.balance)
-                message += tr(": the balance is %1").arg(formatAmount(*error.balance));
+                message += HttpErrors::tr(": the balance is %1").arg(formatAmount(*error.balance));
             error.message = message;
             break;
         }
         case 403:
             error.kind = ProviderErrorKind::Forbidden;
             error.message = withDetail(
-                tr("Not allowed: this account is not the owner of the item at the provider"), detail);
+                HttpErrors::tr("Not allowed: this account is not the owner of the item at the provider"),
+                detail);
             break;
         case 404:
             error.kind = ProviderErrorKind::NotFound;
-            error.message = withDetail(tr("Not found at the provider"), detail);
+            error.message = withDetail(HttpErrors::tr("Not found at the provider"), detail);
             break;
         case 409:
             error.kind = ProviderErrorKind::Conflict;
-            error.message = withDetail(tr("The provider is not ready for this yet"), detail);
+            error.message = withDetail(HttpErrors::tr("The provider is not ready for this yet"), detail);
             break;
         case 429:
             if (concurrencyLimit) {
                 error.kind = ProviderErrorKind::TooManyJobs;
                 error.message = withDetail(
-                    tr("The provider's limit of concurrent jobs is reached; the job waits in the queue"),
+                    HttpErrors::tr(
+                        "The provider's limit of concurrent jobs is reached; the job waits in the queue"),
                     detail);
             } else {
                 error.kind = ProviderErrorKind::RateLimited;
                 error.message =
-                    withDetail(tr("Too many requests: the provider's rate limit is reached"), detail) + wait;
+                    withDetail(HttpErrors::tr("Too many requests: the provider's rate limit is reached"),
+                               detail) +
+                    wait;
             }
             break;
         default:
             if (status >= 500) {
                 error.kind = ProviderErrorKind::Server;
-                error.message = withDetail(tr("The provider failed (HTTP %1)").arg(status), detail) + wait;
+                error.message =
+                    withDetail(HttpErrors::tr("The provider failed (HTTP %1)").arg(status), detail) + wait;
             } else if (status == 408) {
                 error.kind = ProviderErrorKind::Timeout;
-                error.message = tr("The provider timed out waiting for the request (HTTP 408)");
+                error.message = HttpErrors::tr("The provider timed out waiting for the request (HTTP 408)");
             } else {
                 error.kind = ProviderErrorKind::BadRequest;
-                error.message = withDetail(tr("The provider answered HTTP %1").arg(status), detail);
+                error.message =
+                    withDetail(HttpErrors::tr("The provider answered HTTP %1").arg(status), detail);
             }
             break;
     }

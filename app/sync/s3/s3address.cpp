@@ -9,10 +9,10 @@
 namespace storyreel::s3 {
 namespace {
 
-QString tr(const char *text)
+struct S3Address
 {
-    return QCoreApplication::translate("storyreel::s3::Client", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storyreel::s3::S3Address)
+};
 
 }  // namespace
 
@@ -43,29 +43,30 @@ QString validate(const Location &location)
     const QString scheme = endpoint.scheme().toLower();
     if (!endpoint.isValid() || endpoint.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return tr("The storage endpoint must be an http:// or https:// address");
+        return S3Address::tr("The storage endpoint must be an http:// or https:// address");
     if ((!endpoint.path().isEmpty() && endpoint.path() != QLatin1String("/")) || endpoint.hasQuery() ||
         endpoint.hasFragment() || !endpoint.userInfo().isEmpty())
-        return tr("The storage endpoint must be only scheme://host[:port], without a path");
+        return S3Address::tr("The storage endpoint must be only scheme://host[:port], without a path");
 
     static const QRegularExpression regionPattern(QStringLiteral("^[a-z0-9-]+$"));
     if (!regionPattern.match(location.region).hasMatch())
-        return tr("The storage region must be letters, digits and '-' (such as us-east-1 or auto)");
+        return S3Address::tr(
+            "The storage region must be letters, digits and '-' (such as us-east-1 or auto)");
 
     const QString &bucket = location.bucket;
     static const QRegularExpression bucketPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
     if (!bucketPattern.match(bucket).hasMatch())
-        return tr(
+        return S3Address::tr(
             "A bucket name has 3 to 63 characters: lower-case letters, digits, '.' and '-', beginning "
             "and ending with a letter or digit");
     if (bucket.contains(QLatin1String("..")) || bucket.contains(QLatin1String(".-")) ||
         bucket.contains(QLatin1String("-.")))
-        return tr("A bucket name cannot have '..', '.-' or '-.'");
+        return S3Address::tr("A bucket name cannot have '..', '.-' or '-.'");
     if (!QHostAddress(bucket).isNull())
-        return tr("A bucket name cannot look like an IP address");
+        return S3Address::tr("A bucket name cannot look like an IP address");
     if (location.addressing == Addressing::VirtualHosted && scheme == QLatin1String("https") &&
         bucket.contains(QLatin1Char('.')))
-        return tr(
+        return S3Address::tr(
             "A bucket with '.' in its name cannot be reached over https by virtual-hosted addressing "
             "(the certificate does not cover it); use path-style addressing");
     return {};
@@ -75,16 +76,16 @@ QString validateKey(const QString &key)
 {
     const QByteArray utf8 = key.toUtf8();
     if (utf8.isEmpty() || utf8.size() > 1024)
-        return tr("An object key has 1 to 1024 bytes");
+        return S3Address::tr("An object key has 1 to 1024 bytes");
     for (const QString &segment : key.split(QLatin1Char('/'))) {
         // Qt removes "." and ".." segments from URLs, so the object named would not be the one signed.
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
-            return tr("An object key cannot have \".\" or \"..\" between slashes");
+            return S3Address::tr("An object key cannot have \".\" or \"..\" between slashes");
     }
     for (const QChar c : key) {
         // S3's XML listings cannot carry control characters.
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return tr("An object key cannot have control characters");
+            return S3Address::tr("An object key cannot have control characters");
     }
     return {};
 }

@@ -5,12 +5,12 @@
 namespace storyreel::s3 {
 namespace {
 
-constexpr qsizetype MaxMessageLength = 300;
-
-QString tr(const char *text)
+struct S3Errors
 {
-    return QCoreApplication::translate("storyreel::s3::Client", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storyreel::s3::S3Errors)
+};
+
+constexpr qsizetype MaxMessageLength = 300;
 
 ProviderErrorKind kindOf(const QString &code, int status, ProviderErrorKind fallback)
 {
@@ -47,12 +47,12 @@ QString messageForStatus(int status)
 {
     switch (status) {
         case 403:
-            return tr("The storage refused access (HTTP 403)");
+            return S3Errors::tr("The storage refused access (HTTP 403)");
         case 404:
-            return tr("Not found in the storage (HTTP 404)");
+            return S3Errors::tr("Not found in the storage (HTTP 404)");
         default:
-            return status >= 500 ? tr("The storage failed (HTTP %1)").arg(status)
-                                 : tr("The storage answered HTTP %1").arg(status);
+            return status >= 500 ? S3Errors::tr("The storage failed (HTTP %1)").arg(status)
+                                 : S3Errors::tr("The storage answered HTTP %1").arg(status);
     }
 }
 

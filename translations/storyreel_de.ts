@@ -2654,6 +2654,18 @@ Renderings, Exporte, Generierungen, Uploads und Downloads, die Sie starten, ersc
         <source>Move the selected queued jobs to the front or back, or change their priority</source>
         <translation>Die ausgewählten wartenden Aufträge nach vorne oder hinten verschieben oder ihre Priorität ändern</translation>
     </message>
+    <message>
+        <source>Sort By</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Queue Order (Newest First)</source>
+        <translation>Reihenfolge der Warteschlange (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Sort the jobs by %1; again for the reverse order</source>
+        <translation>Aufträge nach %1 sortieren; erneut für die umgekehrte Reihenfolge</translation>
+    </message>
 </context>
 <context>
     <name>storyreel::JsonRead</name>
@@ -4716,7 +4728,7 @@ Renderings, Exporte, Generierungen, Uploads und Downloads, die Sie starten, ersc
     </message>
     <message>
         <source>ready: drag out</source>
-        <translation>fertig: herausziehen</translation>
+        <translation>fertig: ziehen</translation>
     </message>
     <message>
         <source>failed</source>
@@ -5776,6 +5788,34 @@ Eine .storyreel-Datei wird zuerst als neues Storyboard in den Katalog importiert
     <message>
         <source>The storyboard&apos;s scenes in order. Return edits the description on the card; the context menu (Menu key or Shift+F10) has every scene action, moving scenes included.</source>
         <translation>Die Szenen des Storyboards in ihrer Reihenfolge. Eingabe bearbeitet die Beschreibung auf der Karte; das Kontextmenü (Menütaste oder Umschalt+F10) enthält alle Szenenaktionen, auch das Verschieben von Szenen.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>wird erzeugt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>wird gerendert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFrame>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -237,6 +238,27 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->rowCount(), kJobs / 2);
         provider->setCurrentIndex(0);
         QCOMPARE(table()->model()->rowCount(), kJobs);
+    }
+
+    // The table's context menu sorts (the header takes no keyboard focus): a column, then the reverse,
+    // then the queue's own order again.
+    void theContextMenuSortsForTheKeyboard()
+    {
+        auto *byTitle = child<QAction>(qPrintable(QStringLiteral("sortJobsBy%1").arg(JobTableModel::Title)));
+        QVERIFY(table()->actions().contains(child<QAction>("sortJobsMenu")));
+        const auto title = [this](int row) {
+            return table()->model()->index(row, JobTableModel::Title).data().toString();
+        };
+        byTitle->trigger();
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), int(JobTableModel::Title));
+        QVERIFY2(title(0) <= title(1) && title(1) <= title(kJobs - 1),
+                 qPrintable(title(0) + u'|' + title(1)));
+        byTitle->trigger();
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY2(title(0) >= title(1) && title(1) >= title(kJobs - 1),
+                 qPrintable(title(0) + u'|' + title(1)));
+        child<QAction>("sortJobsByQueue")->trigger();
+        QCOMPARE(title(0), QStringLiteral("Clip #0999"));  // newest first again
     }
 
     void searchFindsAJobAndShowsItsFailure()

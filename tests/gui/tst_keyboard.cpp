@@ -130,7 +130,9 @@ private:
             return;
         m_activatedForTheTest.append(what);
         window->activateWindow();
-        QTest::qWaitForWindowActive(window);
+        // The caller's focus checks say what went wrong; this only says it did not take.
+        if (!QTest::qWaitForWindowActive(window))
+            qWarning("%s did not become the active window", qPrintable(what));
     }
 
     // Presses the keys that open a dialog, then checks it: shown with the keyboard inside, Escape

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -24,6 +25,28 @@ namespace storyreel {
 namespace {
 
 constexpr QSize kThumbnail(224, 126);
+
+// The storyboard's state in words: the catalog's codes ("storyboard_ready") are the providers'.
+QString statusLabel(StoryboardStatus status)
+{
+    switch (status) {
+        case StoryboardStatus::Draft:
+            return SceneEditor::tr("draft");
+        case StoryboardStatus::Pending:
+            return SceneEditor::tr("pending");
+        case StoryboardStatus::Generating:
+            return SceneEditor::tr("generating");
+        case StoryboardStatus::Ready:
+            return SceneEditor::tr("ready");
+        case StoryboardStatus::Rendering:
+            return SceneEditor::tr("rendering");
+        case StoryboardStatus::Completed:
+            return SceneEditor::tr("completed");
+        case StoryboardStatus::Failed:
+            return SceneEditor::tr("failed");
+    }
+    return toText(status);
+}
 
 }  // namespace
 
@@ -251,8 +274,8 @@ void SceneEditor::updateHeader()
     const bool open = board.id > 0;
     m_title->setText(board.title);
     m_details->setText(open ? tr("%n scene(s) · %1 s · %2 · %3", nullptr, int(board.scenes.size()))
-                                  .arg(QString::number(double(board.totalDurationMs()) / 1000.0, 'f', 1),
-                                       toText(board.aspect), toText(board.status))
+                                  .arg(QLocale().toString(double(board.totalDurationMs()) / 1000.0, 'f', 1),
+                                       toText(board.aspect), statusLabel(board.status))
                             : QString());
     if (board.approved)
         m_approvedBefore = true;

@@ -255,6 +255,8 @@ void JobsWorkspace::buildActions()
     connect(m_actions[RevealOutput], &QAction::triggered, this, &JobsWorkspace::revealOutputs);
     connect(m_actions[OpenInLibrary], &QAction::triggered, this, &JobsWorkspace::openSelectedInLibrary);
 
+    buildSortMenu();
+
     auto *find = new QAction(tr("Find Jobs"), this);
     find->setObjectName(QStringLiteral("findJobs"));
     ShortcutRegistry::instance().bind(find, QStringLiteral("edit.find"));
@@ -264,6 +266,37 @@ void JobsWorkspace::buildActions()
         m_filterBar->searchField()->selectAll();
     });
     addAction(find);
+}
+
+// Sorting from the keyboard: the table's header never takes focus, so its context menu sorts too.
+// Choosing the column already sorted on turns the order round; "Queue Order" is the default again.
+void JobsWorkspace::buildSortMenu()
+{
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    auto *menu = new QMenu(tr("Sort By"), this);
+    menu->menuAction()->setObjectName(QStringLiteral("sortJobsMenu"));
+    QHeaderView *header = m_table->horizontalHeader();
+    QAction *queueOrder = menu->addAction(tr("Queue Order (Newest First)"), this,
+                                          [header] { header->setSortIndicator(-1, Qt::AscendingOrder); });
+    queueOrder->setObjectName(QStringLiteral("sortJobsByQueue"));
+    menu->addSeparator();
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        const QString name = m_jobs->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction *action = menu->addAction(name, this, [header, column] {
+            const bool again = header->sortIndicatorSection() == column;
+            const Qt::SortOrder order = again && header->sortIndicatorOrder() == Qt::AscendingOrder
+                                            ? Qt::DescendingOrder
+                                            : Qt::AscendingOrder;
+            header->setSortIndicator(column, order);
+        });
+        action->setObjectName(QStringLiteral("sortJobsBy%1").arg(column));
+        action->setStatusTip(tr("Sort the jobs by %1; again for the reverse order").arg(name));
+    }
+    m_table->addAction(menu->menuAction());
 }
 
 void JobsWorkspace::reload()

@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    void buildSortMenu();
     void refreshChrome();  // everything around the table after the model (re)loaded
     void updateActions();
     void updateEmptyState();

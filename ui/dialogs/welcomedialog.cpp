@@ -3,6 +3,7 @@
 #include "dialogs/accountsdialog.h"
 #include "dialogs/storagesdialog.h"
 #include "mainwindow.h"
+#include "shortcuts/shortcutregistry.h"
 #include "storyboardlistmodel.h"
 #include "storyboards/storyboardlistpane.h"
 #include "workspaces/storyboardsworkspace.h"
@@ -12,7 +13,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -88,8 +88,10 @@ WelcomeDialog::WelcomeDialog(MainWindow &window, QSettings &settings)
     auto *body = new QVBoxLayout;
     body->setContentsMargins(28, 20, 28, 12);
     body->setSpacing(14);
-    const auto shortcut = [](int digit) {
-        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + digit)).toString(QKeySequence::NativeText);
+    // The keys the user has now (Help › Keyboard Shortcuts may have changed them).
+    const auto shortcut = [](int workspace) {
+        static const char *const ids[] = {"view.storyboards", "view.library", "view.jobs"};
+        return ShortcutRegistry::instance().keysText(QString::fromLatin1(ids[workspace - 1]));
     };
     body->addWidget(
         buildWorkspaceRow(QStringLiteral(":/storyreel/icons/storyboards.svg"), tr("Storyboards"), shortcut(1),

@@ -13,7 +13,10 @@ LanguageMenu::LanguageMenu(QSettings &settings, QWidget *parent)
     : QMenu(tr("&Language"), parent), m_settings(settings), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
-    const QString systemName = nativeLanguageName(QLocale::system().name().section(QLatin1Char('_'), 0, 0));
+    // The language the system's choice gives: its own when the studio ships it, else English.
+    const QString systemCode = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    const QString systemName =
+        nativeLanguageName(availableLanguages().contains(systemCode) ? systemCode : QStringLiteral("en"));
     QStringList codes{QString()};
     codes << availableLanguages();
     const QString current = preferredLanguage(settings);

@@ -30,6 +30,7 @@
 #include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace storyreel;
 
@@ -42,6 +43,19 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(STORYREEL_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Storyreel Studio"));
     QGuiApplication::setDesktopFileName(QStringLiteral("app.storyreel.Studio"));
+}
+
+// The studio's settings, ~/.config/storyreel/storyreel.conf. Named here, not through an organization
+// name on the application, which would move AppDataLocation into a subfolder.
+std::unique_ptr<QSettings> openSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
+}
+
+// Texts in the language chosen in Settings › Language, else the system's: the window and the CLI alike.
+void installChosenLanguage(QCoreApplication &app, const QSettings &settings)
+{
+    installTranslations(app, localeForLanguage(preferredLanguage(settings)));
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -102,8 +116,9 @@ int runGui(int argc, char **argv, const CommandLine &commandLine)
         qputenv("QT_MEDIA_BACKEND", "gstreamer");
     QApplication app(argc, argv);
     setApplicationNames();
-    QSettings settings(QStringLiteral("storyreel"), QStringLiteral("storyreel"));
-    installTranslations(app, localeForLanguage(preferredLanguage(settings)));
+    const std::unique_ptr<QSettings> settingsFile = openSettings();
+    QSettings &settings = *settingsFile;
+    installChosenLanguage(app, settings);
     Theme::initialize();
     Result<std::unique_ptr<Studio>> studio = Studio::open(DataLocation::resolve(commandLine.dataDir));
     if (studio) {
@@ -189,9 +204,7 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     setApplicationNames();
-    // The CLI speaks the language chosen in the studio's settings too (else the system's).
-    installTranslations(app, localeForLanguage(preferredLanguage(
-                                 QSettings(QStringLiteral("storyreel"), QStringLiteral("storyreel")))));
+    installChosenLanguage(app, *openSettings());
     const int exitCode = commandLine.action == CommandLine::Action::Command
                              ? runCommand(commandLine)
                              : runHeadlessFallback(commandLine);
@@ -212,8 +225,7 @@ int printHelpOrError(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    installTranslations(app, localeForLanguage(preferredLanguage(
-                                 QSettings(QStringLiteral("storyreel"), QStringLiteral("storyreel")))));
+    installChosenLanguage(app, *openSettings());
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     if (commandLine.action != CommandLine::Action::Error) {
         QTextStream(stdout) << commandLine.message;
